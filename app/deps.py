@@ -1,0 +1,92 @@
+"""Dependencies as vocabulary: a route's signature reads like its access policy."""
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.models import Blog, Page, User
+from app.services import auth, blogs, pages
+from core import rate_limit
+from core.config import Settings
+from core.errors import Forbidden, Unauthorized
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="An access token from POST /api/v1/auth/login",
+)
+
+
+def get_app_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+async def get_optional_user(settings: SettingsDep, credentials: BearerDep) -> User | None:
+    if credentials is None:
+        return None
+    return await auth.user_from_access_token(credentials.credentials, settings=settings)
+
+
+async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
+    if user is None:
+        raise Unauthorized("Not authenticated")
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+OptionalUser = Annotated[User | None, Depends(get_optional_user)]
+
+
+async def require_admin(user: CurrentUser) -> User:
+    if not user.is_admin:
+        raise Forbidden("Admin rights required")
+    return user
+
+
+AdminUser = Annotated[User, Depends(require_admin)]
+
+
+@dataclass(frozen=True, slots=True)
+class PageParams:
+    page: int
+    per_page: int
+
+
+def pagination(
+    page: Annotated[int, Query(ge=1, le=100_000, description="1-based page number")] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100, description="Items per page")] = 10,
+) -> PageParams:
+    return PageParams(page=page, per_page=per_page)
+
+
+Pagination = Annotated[PageParams, Depends(pagination)]
+
+
+def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
+    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint."""
+    route = request.scope.get("route")
+    scope = getattr(route, "path", request.url.path)
+    rate_limit.enforce(
+        request, limit=settings.auth_rate_limit, scope=scope, key=rate_limit.client_ip(request)
+    )
+
+
+async def visible_blog(blog_id: str, user: CurrentUser) -> Blog:
+    """The post with this id if the caller owns it or is an admin; otherwise 404."""
+    return await blogs.get_visible_post(blog_id, actor=user)
+
+
+VisibleBlog = Annotated[Blog, Depends(visible_blog)]
+
+
+async def page_by_id(page_id: str, _admin: AdminUser) -> Page:
+    return await pages.get_page(page_id)
+
+
+AdminPage = Annotated[Page, Depends(page_by_id)]

@@ -1,0 +1,63 @@
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from beanie import Document, Indexed, PydanticObjectId
+from pydantic import BaseModel, ConfigDict, Field
+from pymongo import ASCENDING, DESCENDING, IndexModel
+
+from app.models.common import utcnow
+
+
+class BlogStatus(StrEnum):
+    SAVED = "saved"
+    PENDING = "pending"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+
+
+class HistoryEntry(BaseModel):
+    """One workflow transition, appended by the workflow service and never edited."""
+
+    model_config = ConfigDict(use_enum_values=True)  # dumps straight to BSON-ready strings
+
+    action: str
+    from_status: BlogStatus | None
+    to_status: BlogStatus
+    actor_id: PydanticObjectId
+    actor_name: str
+    at: datetime
+    feedback: str | None = None
+
+
+class Blog(Document):
+    owner: PydanticObjectId
+    author: str
+    title: str
+    slug: Annotated[str, Indexed(unique=True)]
+    excerpt: str = ""
+    intro: str = ""
+    outline: list[str] = Field(default_factory=list)
+    markdown: str | None = None
+    body: str = ""  # sanitised HTML, rendered from `markdown` or given as HTML
+    featured_image_url: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    # Written only by app.services.workflow.
+    status: BlogStatus = BlogStatus.SAVED
+    admin_feedback: str | None = None
+    history: list[HistoryEntry] = Field(default_factory=list)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    published_at: datetime | None = None
+
+    class Settings:
+        name = "blogs"
+        indexes = [
+            IndexModel([("status", ASCENDING), ("created_at", DESCENDING)]),
+            IndexModel([("owner", ASCENDING), ("created_at", DESCENDING)]),
+            IndexModel([("tags", ASCENDING), ("status", ASCENDING), ("created_at", DESCENDING)]),
+        ]
+
+    @property
+    def published(self) -> bool:
+        return self.status == BlogStatus.PUBLISHED

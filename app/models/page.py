@@ -1,0 +1,25 @@
+from datetime import datetime
+from typing import Annotated
+
+from beanie import Document, Indexed
+from pydantic import Field
+from pymongo import ASCENDING, IndexModel
+
+from app.models.common import utcnow
+
+
+class Page(Document):
+    title: str
+    slug: Annotated[str, Indexed(unique=True)]
+    markdown: str | None = None
+    body: str = ""  # sanitised HTML
+    meta_title: str | None = None
+    meta_description: str | None = None
+    og_image_url: str | None = None
+    published: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    class Settings:
+        name = "pages"
+        indexes = [IndexModel([("published", ASCENDING), ("slug", ASCENDING)])]

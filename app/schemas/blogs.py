@@ -1,0 +1,113 @@
+from datetime import datetime
+from typing import Annotated, ClassVar
+
+from beanie import PydanticObjectId
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, computed_field
+
+from app.models import BlogStatus
+from app.schemas.common import (
+    BodySource,
+    Html,
+    HttpUrlStr,
+    InputModel,
+    PartialUpdate,
+    Slug,
+    Tag,
+    Title,
+)
+
+Heading = Annotated[str, Field(min_length=1, max_length=200)]
+Tags = Annotated[list[Tag], Field(max_length=20)]
+Outline = Annotated[list[Heading], Field(max_length=50)]
+Excerpt = Annotated[str, Field(max_length=500)]
+Intro = Annotated[str, Field(max_length=5000)]
+
+
+class BlogCreate(InputModel, BodySource):
+    title: Title
+    slug: Slug | None = None
+    excerpt: Excerpt | None = None
+    intro: Intro = ""
+    outline: Outline = Field(default_factory=list)
+    markdown: Html | None = None
+    body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
+    featured_image_url: HttpUrlStr | None = None
+    tags: Tags = Field(default_factory=list)
+    published: bool = Field(default=False, description="Admins only: publish directly")
+
+
+class BlogUpdate(PartialUpdate, BodySource):
+    """Partial update: only the fields sent are changed; `featured_image_url: null` clears."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset({"featured_image_url"})
+
+    title: Title | None = None
+    slug: Slug | None = None
+    excerpt: Excerpt | None = None
+    intro: Intro | None = None
+    outline: Outline | None = None
+    markdown: Html | None = None
+    body: Html | None = None
+    featured_image_url: HttpUrlStr | None = None
+    tags: Tags | None = None
+    published: bool | None = Field(default=None, description="Admins only")
+
+
+class _BlogOut(BaseModel):
+    # Also used as a query projection, so it validates from raw documents (`_id`) too.
+    model_config = ConfigDict(from_attributes=True)
+
+    id: PydanticObjectId = Field(validation_alias=AliasChoices("id", "_id"))
+    title: str
+    slug: str
+    excerpt: str
+    author: str
+    featured_image_url: str | None
+    tags: list[str]
+    status: BlogStatus = Field(exclude=True)
+    created_at: datetime
+    updated_at: datetime
+    published_at: datetime | None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def published(self) -> bool:
+        return self.status == BlogStatus.PUBLISHED
+
+
+class BlogSummary(_BlogOut):
+    """A list item: everything but the full body."""
+
+
+class BlogPublic(_BlogOut):
+    intro: str
+    outline: list[str]
+    body: str
+
+
+class HistoryEntryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    action: str
+    from_status: BlogStatus | None
+    to_status: BlogStatus
+    actor_id: PydanticObjectId
+    actor_name: str
+    at: datetime
+    feedback: str | None
+
+
+class BlogPrivate(BlogPublic):
+    """What the owner and admins see: source, status and moderation details."""
+
+    owner: PydanticObjectId
+    markdown: str | None
+    status: BlogStatus
+    admin_feedback: str | None
+    history: list[HistoryEntryOut]
+
+
+class BlogPrivateSummary(BlogSummary):
+    owner: PydanticObjectId
+    status: BlogStatus
+    admin_feedback: str | None

@@ -1,0 +1,108 @@
+"""Field types and base models shared by the request/response schemas."""
+
+import math
+import re
+from typing import Annotated, ClassVar, Generic, Self, TypeVar
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from app.services.slugs import MAX_SLUG_LENGTH, is_valid_slug
+
+MAX_URL_LENGTH = 2048
+MAX_HTML_CHARS = 1_000_000  # the same cap as Markdown preview input
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+class InputModel(BaseModel):
+    """Base of every request body: unknown fields are an error, never silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class PartialUpdate(InputModel):
+    """A partial update: absent fields stay as they are; `null` is allowed only for the
+    fields named in `nullable` (clearing them), for the others it is a validation error."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _no_null_for_required(self) -> Self:
+        for name in self.model_fields_set - self.nullable:
+            if getattr(self, name) is None:
+                raise ValueError(f"'{name}' cannot be null")
+        return self
+
+
+class BodySource(BaseModel):
+    """Mixin check for models that take a post or page body as Markdown or as HTML."""
+
+    @model_validator(mode="after")
+    def _markdown_or_body(self) -> Self:
+        if getattr(self, "markdown", None) is not None and getattr(self, "body", None) is not None:
+            raise ValueError("give either markdown or body (HTML), not both")
+        return self
+
+
+def _normalise_email(value: str) -> str:
+    value = value.strip().lower()
+    if not _EMAIL_RE.match(value) or ".." in value:
+        raise ValueError("not a valid email address")
+    return value
+
+
+def _check_http_url(value: str) -> str:
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.netloc or any(c.isspace() for c in value):
+        raise ValueError("must be an absolute http(s) URL")
+    return value
+
+
+def _check_slug(value: str) -> str:
+    if not is_valid_slug(value):
+        raise ValueError("lower-case ASCII letters, digits and single hyphens only")
+    return value
+
+
+def _normalise_tag(value: str) -> str:
+    tag = " ".join(value.split()).lower()
+    if not tag:
+        raise ValueError("tags cannot be blank")
+    return tag
+
+
+Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
+HttpUrlStr = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_http_url)]
+Slug = Annotated[str, Field(min_length=1, max_length=MAX_SLUG_LENGTH), AfterValidator(_check_slug)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Tag = Annotated[str, Field(max_length=40), AfterValidator(_normalise_tag)]
+Html = Annotated[str, Field(max_length=MAX_HTML_CHARS)]
+
+
+T = TypeVar("T")
+
+
+class Paginated(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+    total_pages: int
+
+    @classmethod
+    def build(cls, *, items: list[T], total: int, page: int, per_page: int) -> "Paginated[T]":
+        return cls(
+            items=items,
+            total=total,
+            page=page,
+            per_page=per_page,
+            total_pages=math.ceil(total / per_page) if total else 0,
+        )

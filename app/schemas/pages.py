@@ -1,0 +1,60 @@
+from datetime import datetime
+from typing import Annotated, ClassVar
+
+from beanie import PydanticObjectId
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+
+from app.schemas.common import BodySource, Html, HttpUrlStr, InputModel, PartialUpdate, Slug, Title
+
+MetaTitle = Annotated[str, Field(max_length=200)]
+MetaDescription = Annotated[str, Field(max_length=500)]
+
+
+class PageCreate(InputModel, BodySource):
+    title: Title
+    slug: Slug | None = None
+    markdown: Html | None = None
+    body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
+    meta_title: MetaTitle | None = None
+    meta_description: MetaDescription | None = None
+    og_image_url: HttpUrlStr | None = None
+    published: bool = False
+
+
+class PageUpdate(PartialUpdate, BodySource):
+    """Partial update: only the fields sent are changed; `null` clears the meta fields."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset(
+        {"meta_title", "meta_description", "og_image_url"}
+    )
+
+    title: Title | None = None
+    slug: Slug | None = None
+    markdown: Html | None = None
+    body: Html | None = None
+    meta_title: MetaTitle | None = None
+    meta_description: MetaDescription | None = None
+    og_image_url: HttpUrlStr | None = None
+    published: bool | None = None
+
+
+class PageSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: PydanticObjectId = Field(validation_alias=AliasChoices("id", "_id"))
+    title: str
+    slug: str
+    meta_title: str | None
+    meta_description: str | None
+    og_image_url: str | None
+    published: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class PagePublic(PageSummary):
+    body: str
+
+
+class PagePrivate(PagePublic):
+    markdown: str | None

@@ -1,0 +1,32 @@
+from datetime import datetime
+from typing import Annotated, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.schemas.common import HttpUrlStr, PartialUpdate
+
+SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+
+
+class SiteSettingsUpdate(PartialUpdate):
+    """Partial update of the site-settings singleton; `logo_url: null` removes the logo."""
+
+    nullable: ClassVar[frozenset[str]] = frozenset({"logo_url"})
+
+    site_name: SiteName | None = None
+    tagline: Annotated[str, Field(max_length=300)] | None = None
+    logo_url: HttpUrlStr | None = None
+    footer_text: Annotated[str, Field(max_length=2000)] | None = None
+    social_links: Annotated[dict[LinkName, HttpUrlStr], Field(max_length=20)] | None = None
+
+
+class SiteSettingsPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    site_name: str
+    tagline: str
+    logo_url: str | None
+    footer_text: str
+    social_links: dict[str, str]
+    updated_at: datetime

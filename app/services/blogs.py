@@ -1,0 +1,127 @@
+"""Blog posts: writing (create, edit, delete), visibility, and the public read side."""
+
+from typing import Any
+
+from app.models import Blog, BlogStatus, User
+from app.schemas.blogs import BlogCreate, BlogSummary, BlogUpdate
+from app.services import content, slugs, workflow
+from app.services.markdown import excerpt_from
+from app.services.users import parse_object_id
+from core.errors import Conflict, Forbidden, NotFound
+
+POST_NOT_FOUND = "Post not found"
+
+
+async def create_post(*, author: User, data: BlogCreate) -> Blog:
+    assert author.id is not None
+    body, source = await content.render_body(markdown_source=data.markdown, html=data.body)
+    blog = Blog(
+        owner=author.id,
+        author=author.display_name,
+        title=data.title,
+        slug=data.slug or slugs.slugify(data.title, fallback="post"),
+        excerpt=data.excerpt if data.excerpt is not None else excerpt_from(body),
+        intro=data.intro,
+        outline=data.outline,
+        markdown=source,
+        body=body,
+        featured_image_url=data.featured_image_url,
+        tags=_unique(data.tags),
+        **workflow.initial_state(actor=author, publish=data.published),
+    )
+    await slugs.insert_with_slug(blog, explicit=data.slug is not None)
+    return blog
+
+
+async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
+    workflow.ensure_editable(blog, actor)
+    changes = data.model_dump(exclude_unset=True)
+    publish = changes.pop("published", None)
+    if publish is not None and not actor.is_admin:
+        raise Forbidden("Only admins can publish or unpublish directly")
+    changes = await _content_changes(blog, changes)
+
+    if changes:
+        updated = await content.update_fields(
+            Blog, blog.id, changes, condition=workflow.writer_filter(actor)
+        )
+        if updated is None:
+            return await _raise_current_state(blog)
+        blog = updated
+    if publish is True and blog.status is not BlogStatus.PUBLISHED:
+        blog = await workflow.transition(blog, action=workflow.Action.PUBLISH, actor=actor)
+    elif publish is False and blog.status is BlogStatus.PUBLISHED:
+        blog = await workflow.transition(blog, action=workflow.Action.UNPUBLISH, actor=actor)
+    return blog
+
+
+async def delete_post(*, blog: Blog, actor: User) -> None:
+    workflow.ensure_editable(blog, actor)
+    result = await Blog.get_pymongo_collection().delete_one(
+        {"_id": blog.id, **workflow.writer_filter(actor)}
+    )
+    if result.deleted_count != 1:
+        await _raise_current_state(blog)
+
+
+async def get_visible_post(post_id: str, *, actor: User) -> Blog:
+    """A post its owner or an admin may see; anyone else gets the same 404 as a missing one."""
+    oid = parse_object_id(post_id)
+    blog = await Blog.get(oid) if oid is not None else None
+    if blog is None or not (actor.is_admin or blog.owner == actor.id):
+        raise NotFound(POST_NOT_FOUND)
+    return blog
+
+
+async def get_published_by_slug(slug: str) -> Blog:
+    blog = await Blog.find_one(Blog.slug == slug, Blog.status == BlogStatus.PUBLISHED)
+    if blog is None:
+        raise NotFound(POST_NOT_FOUND)
+    return blog
+
+
+async def list_published(
+    *, page: int, per_page: int, tag: str | None = None
+) -> tuple[list[BlogSummary], int]:
+    query: dict[str, Any] = {"status": BlogStatus.PUBLISHED.value}
+    if tag:
+        query["tags"] = tag.strip().lower()
+    items = (
+        await Blog.find(query)
+        .sort(-Blog.created_at)  # type: ignore[operator]
+        .skip((page - 1) * per_page)
+        .limit(per_page)
+        .project(BlogSummary)  # no bodies, sources or history: they stay in the database
+        .to_list()
+    )
+    total = await Blog.find(query).count()
+    return items, total
+
+
+async def _content_changes(blog: Blog, changes: dict[str, Any]) -> dict[str, Any]:
+    """Re-render the body when its source changed and keep derived fields true."""
+    if "markdown" in changes or "body" in changes:
+        body, source = await content.render_body(
+            markdown_source=changes.pop("markdown", None), html=changes.pop("body", None)
+        )
+        # An excerpt derived from the old body follows the new one; a hand-written one stays.
+        if "excerpt" not in changes and blog.excerpt == excerpt_from(blog.body):
+            changes["excerpt"] = excerpt_from(body)
+        changes.update(body=body, markdown=source)
+    if "tags" in changes:
+        changes["tags"] = _unique(changes["tags"])
+    return changes
+
+
+async def _raise_current_state(blog: Blog) -> Blog:
+    current = await Blog.get(blog.id)
+    if current is None:
+        raise NotFound(POST_NOT_FOUND)
+    raise Conflict(
+        f"Cannot change a post whose status is '{current.status.value}'; "
+        "writers edit only saved or rejected posts"
+    )
+
+
+def _unique(tags: list[str]) -> list[str]:
+    return list(dict.fromkeys(tags))

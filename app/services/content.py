@@ -1,0 +1,44 @@
+"""Helpers shared by posts and pages: body rendering and conditional partial updates."""
+
+from typing import Any, TypeVar
+
+from beanie import Document, PydanticObjectId
+from pymongo import ReturnDocument
+from pymongo.errors import DuplicateKeyError
+
+from app.models.common import utcnow
+from app.services import markdown
+from core.errors import Conflict
+
+DocT = TypeVar("DocT", bound=Document)
+
+
+async def render_body(*, markdown_source: str | None, html: str | None) -> tuple[str, str | None]:
+    """(sanitised HTML body, markdown source kept for editing). Markdown wins when given."""
+    if markdown_source is not None:
+        return await markdown.render_markdown_async(markdown_source), markdown_source
+    return await markdown.sanitize_html_async(html or ""), None
+
+
+async def update_fields(
+    model: type[DocT],
+    doc_id: PydanticObjectId | None,
+    changes: dict[str, Any],
+    *,
+    condition: dict[str, Any] | None = None,
+) -> DocT | None:
+    """`$set` only the changed fields (never a whole-document replace, which could undo a
+    concurrent status change), if the document still matches `condition`.
+
+    Returns the updated document, or None when it is gone or no longer matches.
+    """
+    changes = {**changes, "updated_at": utcnow()}
+    try:
+        updated = await model.get_pymongo_collection().find_one_and_update(
+            {"_id": doc_id, **(condition or {})},
+            {"$set": changes},
+            return_document=ReturnDocument.AFTER,
+        )
+    except DuplicateKeyError as exc:
+        raise Conflict(f"The slug '{changes.get('slug')}' is already in use") from exc
+    return model.model_validate(updated) if updated is not None else None

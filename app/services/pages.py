@@ -1,0 +1,73 @@
+"""Marketing pages: admin-written, public once published."""
+
+from typing import Any
+
+from app.models import Page
+from app.schemas.pages import PageCreate, PageSummary, PageUpdate
+from app.services import content, slugs
+from app.services.users import parse_object_id
+from core.errors import NotFound
+
+PAGE_NOT_FOUND = "Page not found"
+
+
+async def create_page(*, data: PageCreate) -> Page:
+    body, source = await content.render_body(markdown_source=data.markdown, html=data.body)
+    page = Page(
+        **data.model_dump(exclude={"slug", "markdown", "body"}),
+        slug=data.slug or slugs.slugify(data.title, fallback="page"),
+        body=body,
+        markdown=source,
+    )
+    await slugs.insert_with_slug(page, explicit=data.slug is not None)
+    return page
+
+
+async def update_page(*, page: Page, data: PageUpdate) -> Page:
+    changes = data.model_dump(exclude_unset=True)
+    if "markdown" in changes or "body" in changes:
+        changes["body"], changes["markdown"] = await content.render_body(
+            markdown_source=changes.pop("markdown", None), html=changes.pop("body", None)
+        )
+    if not changes:
+        return page
+    updated = await content.update_fields(Page, page.id, changes)
+    if updated is None:
+        raise NotFound(PAGE_NOT_FOUND)
+    return updated
+
+
+async def delete_page(*, page: Page) -> None:
+    result = await Page.get_pymongo_collection().delete_one({"_id": page.id})
+    if result.deleted_count != 1:
+        raise NotFound(PAGE_NOT_FOUND)
+
+
+async def get_page(page_id: str) -> Page:
+    oid = parse_object_id(page_id)
+    page = await Page.get(oid) if oid is not None else None
+    if page is None:
+        raise NotFound(PAGE_NOT_FOUND)
+    return page
+
+
+async def get_published_by_slug(slug: str) -> Page:
+    page = await Page.find_one(Page.slug == slug, Page.published == True)  # noqa: E712
+    if page is None:
+        raise NotFound(PAGE_NOT_FOUND)
+    return page
+
+
+async def list_pages(
+    *, page: int, per_page: int, published_only: bool
+) -> tuple[list[PageSummary], int]:
+    query: dict[str, Any] = {"published": True} if published_only else {}
+    items = (
+        await Page.find(query)
+        .sort(+Page.slug)  # type: ignore[operator]
+        .skip((page - 1) * per_page)
+        .limit(per_page)
+        .project(PageSummary)
+        .to_list()
+    )
+    return items, await Page.find(query).count()

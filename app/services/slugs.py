@@ -1,0 +1,77 @@
+"""Slugs: generated from titles when absent, validated when given, unique per collection."""
+
+import re
+import unicodedata
+from typing import Protocol
+
+from beanie import Document
+from pydantic import BaseModel
+from pymongo.errors import DuplicateKeyError
+
+from core.errors import Conflict
+
+MAX_SLUG_LENGTH = 120
+GENERATED_SLUG_LENGTH = 100  # leaves room for a "-N" suffix
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_MAX_ATTEMPTS = 5
+
+
+def is_valid_slug(value: str) -> bool:
+    return len(value) <= MAX_SLUG_LENGTH and bool(_SLUG_RE.match(value))
+
+
+def slugify(text: str, *, fallback: str = "item") -> str:
+    """Lower-case ASCII words joined by single hyphens; `fallback` when nothing survives."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > GENERATED_SLUG_LENGTH:
+        slug = slug[:GENERATED_SLUG_LENGTH].rstrip("-")
+    return slug or fallback
+
+
+class _Slugged(Protocol):
+    slug: str
+
+
+class _SlugOnly(BaseModel):
+    slug: str
+
+
+def _is_slug_conflict(exc: DuplicateKeyError) -> bool:
+    return "slug" in ((exc.details or {}).get("keyPattern") or {"slug": 1})
+
+
+async def _next_free_suffix(doc: Document, base: str) -> int:
+    """1 when `base` is free, else one past the highest `base-N` in use."""
+    pattern = f"^{re.escape(base)}(-[0-9]+)?$"
+    taken = await type(doc).find({"slug": {"$regex": pattern}}).project(_SlugOnly).to_list()
+    if not taken:
+        return 1
+    suffixes = [int(s.slug.rsplit("-", 1)[1]) if s.slug != base else 1 for s in taken]
+    return max(suffixes) + 1
+
+
+async def insert_with_slug(doc: Document, *, explicit: bool) -> None:
+    """Insert `doc` (which has a `slug`). An explicit slug that is taken is a 409; a generated
+    one gets the next free `-N` suffix, retried if a concurrent insert takes it first."""
+    slugged: _Slugged = doc
+    if explicit:
+        try:
+            await doc.insert()
+        except DuplicateKeyError as exc:
+            if _is_slug_conflict(exc):
+                raise Conflict(f"The slug '{slugged.slug}' is already in use") from exc
+            raise
+        return
+    base = slugged.slug
+    for _ in range(_MAX_ATTEMPTS):
+        suffix = await _next_free_suffix(doc, base)
+        slugged.slug = base if suffix == 1 else f"{base}-{suffix}"
+        try:
+            await doc.insert()
+            return
+        except DuplicateKeyError as exc:
+            if not _is_slug_conflict(exc):
+                raise
+    raise Conflict("Could not find a free slug; give one explicitly")

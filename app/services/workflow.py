@@ -1,0 +1,147 @@
+"""The moderation state machine: the only code that writes a post's `status`.
+
+    saved --publish_request--> pending --approve--> published --unpublish--> saved
+      ^                          |  \\--reject(feedback)--> rejected --publish_request--^
+      +--------withdraw----------+
+    (admins may also publish directly from saved, pending or rejected)
+
+Each transition is one conditional update on `{_id, status: <expected>}`, so of two admins
+racing on one post exactly one wins; the loser, and any move not in the table, gets a 409
+naming the current status.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from pymongo import ReturnDocument
+
+from app.models import Blog, BlogStatus, HistoryEntry, User
+from app.models.common import utcnow
+from core.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    PUBLISH_REQUEST = "publish-request"
+    WITHDRAW = "withdraw"
+    APPROVE = "approve"
+    REJECT = "reject"
+    UNPUBLISH = "unpublish"
+    PUBLISH = "publish"
+
+
+class Actor(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    sources: frozenset[BlogStatus]
+    target: BlogStatus
+    actor: Actor
+
+
+S = BlogStatus
+TRANSITIONS: dict[Action, Rule] = {
+    Action.PUBLISH_REQUEST: Rule(frozenset({S.SAVED, S.REJECTED}), S.PENDING, Actor.OWNER),
+    Action.WITHDRAW: Rule(frozenset({S.PENDING}), S.SAVED, Actor.OWNER),
+    Action.APPROVE: Rule(frozenset({S.PENDING}), S.PUBLISHED, Actor.ADMIN),
+    Action.REJECT: Rule(frozenset({S.PENDING}), S.REJECTED, Actor.ADMIN),
+    Action.UNPUBLISH: Rule(frozenset({S.PUBLISHED}), S.SAVED, Actor.ADMIN),
+    Action.PUBLISH: Rule(frozenset({S.SAVED, S.PENDING, S.REJECTED}), S.PUBLISHED, Actor.ADMIN),
+}
+WRITER_EDITABLE = frozenset({S.SAVED, S.REJECTED})
+
+
+def _entry(
+    *, action: Action, actor: User, source: BlogStatus | None, target: BlogStatus, at: Any,
+    feedback: str | None = None,
+) -> HistoryEntry:  # fmt: skip
+    assert actor.id is not None
+    return HistoryEntry(
+        action=action.value,
+        from_status=source,
+        to_status=target,
+        actor_id=actor.id,
+        actor_name=actor.display_name,
+        at=at,
+        feedback=feedback,
+    )
+
+
+def initial_state(*, actor: User, publish: bool) -> dict[str, Any]:
+    """Fields of a new post: `saved`, or `published` when an admin asks to publish directly."""
+    if publish and not actor.is_admin:
+        raise Forbidden("Only admins can publish directly; request publication instead")
+    now = utcnow()
+    status = S.PUBLISHED if publish else S.SAVED
+    return {
+        "status": status,
+        "published_at": now if publish else None,
+        "history": [_entry(action=Action.CREATE, actor=actor, source=None, target=status, at=now)],
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def writer_filter(actor: User) -> dict[str, Any]:
+    """Extra condition for a write by `actor`: writers may only touch editable posts."""
+    return {} if actor.is_admin else {"status": {"$in": [s.value for s in WRITER_EDITABLE]}}
+
+
+def ensure_editable(blog: Blog, actor: User) -> None:
+    if not actor.is_admin and blog.status not in WRITER_EDITABLE:
+        raise Conflict(
+            f"Cannot edit a post whose status is '{blog.status.value}'; "
+            "writers edit only saved or rejected posts"
+        )
+
+
+def _authorise(blog: Blog, rule: Rule, actor: User) -> None:
+    if rule.actor is Actor.ADMIN and not actor.is_admin:
+        raise Forbidden("Only admins can do this")
+    if rule.actor is Actor.OWNER and blog.owner != actor.id:
+        raise Forbidden("Only the author can do this")
+
+
+async def transition(
+    blog: Blog, *, action: Action, actor: User, feedback: str | None = None
+) -> Blog:
+    rule = TRANSITIONS[action]
+    _authorise(blog, rule, actor)
+    if blog.status not in rule.sources:
+        raise InvalidTransition(current=blog.status.value, action=action.value)
+    if action is Action.REJECT and not feedback:
+        raise Unprocessable("Rejecting a post needs feedback for its author")
+
+    now = utcnow()
+    changes: dict[str, Any] = {"status": rule.target.value, "updated_at": now}
+    if rule.target is S.PUBLISHED:
+        changes["published_at"] = now
+        changes["admin_feedback"] = None
+    elif action is Action.UNPUBLISH:
+        changes["published_at"] = None
+    if action is Action.REJECT:
+        changes["admin_feedback"] = feedback
+    entry = _entry(
+        action=action,
+        actor=actor,
+        source=blog.status,
+        target=rule.target,
+        at=now,
+        feedback=feedback,
+    )
+    updated = await Blog.get_pymongo_collection().find_one_and_update(
+        {"_id": blog.id, "status": blog.status.value},
+        {"$set": changes, "$push": {"history": entry.model_dump()}},
+        return_document=ReturnDocument.AFTER,
+    )
+    if updated is None:
+        current = await Blog.get_pymongo_collection().find_one({"_id": blog.id}, {"status": 1})
+        if current is None:
+            raise NotFound("Post not found")
+        raise InvalidTransition(current=current["status"], action=action.value)
+    blog = Blog.model_validate(updated)
+    return blog

@@ -1,0 +1,114 @@
+"""Application settings: one class, read from the environment and `.env`.
+
+Every variable is documented in `.env.example` and in README's configuration table.
+"""
+
+import logging
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from limits import parse as parse_rate_limit
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+logger = logging.getLogger(__name__)
+
+# Values people paste from examples; production refuses them outright.
+_PLACEHOLDER_MARKERS = ("change-me", "changeme", "change_me", "replace-me", "your-secret")
+_PLACEHOLDER_VALUES = {"", "secret", "password", "jwt-secret", "jwt_secret"}
+MIN_SECRET_BYTES = 32
+
+
+def looks_like_placeholder(value: str) -> bool:
+    lowered = value.strip().lower()
+    return lowered in _PLACEHOLDER_VALUES or any(m in lowered for m in _PLACEHOLDER_MARKERS)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    app_name: str = "Inkwell CMS API"
+    env: Literal["dev", "test", "production"] = "dev"
+
+    mongodb_uri: str = "mongodb://127.0.0.1:27017"
+    mongodb_db: str = "inkwell"
+    mongodb_timeout_ms: int = Field(default=5000, ge=100, le=60_000)
+
+    jwt_secret: SecretStr | None = None
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(default=7, ge=1, le=365)
+
+    admin_email: str = "admin@example.com"
+    admin_password: SecretStr | None = None
+
+    allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        validation_alias=AliasChoices("allowed_origins", "ALLOWED_ORIGINS", "CORS_ORIGINS"),
+    )
+    public_base_url: str = "http://127.0.0.1:8000"
+    upload_dir: Path = Path("uploads")
+
+    auth_rate_limit: str = "5/minute"
+    rate_limit_storage_uri: str = "memory://"
+    allow_signup: bool = True
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        # Comma-separated in the environment; a list when built in code.
+        if isinstance(value, str):
+            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("auth_rate_limit")
+    @classmethod
+    def _valid_rate_limit(cls, value: str) -> str:
+        try:
+            parse_rate_limit(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit like '5/minute': {value!r}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _secure_secret(self) -> "Settings":
+        secret = self.jwt_secret.get_secret_value() if self.jwt_secret else ""
+        weak = (
+            not secret or looks_like_placeholder(secret) or len(secret.encode()) < MIN_SECRET_BYTES
+        )
+        if weak and self.env == "production":
+            raise ValueError(
+                f"JWT_SECRET must be a random value of at least {MIN_SECRET_BYTES} bytes in "
+                "production; make one with: "
+                "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+            )
+        if not secret:
+            # Dev and tests only: an ephemeral secret, so tokens die with the process.
+            logger.warning("JWT_SECRET is not set; using a random one for this process only")
+            self.jwt_secret = SecretStr(secrets.token_urlsafe(48))
+        return self
+
+    @property
+    def jwt_key(self) -> str:
+        assert self.jwt_secret is not None  # set by the validator above
+        return self.jwt_secret.get_secret_value()
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,75 @@
+"""Inkwell CMS API: `uvicorn main:app`.
+
+`create_app()` wires everything once: the lifespan owns the database client, then CORS, the
+rate limiter, the error handlers, the routers and the /uploads static files.
+"""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from app.models import DOCUMENT_MODELS
+from app.routers import admin, auth, pages, posts, site_settings
+from core import db
+from core.config import Settings, get_settings
+from core.errors import install_error_handlers
+from core.rate_limit import build_limiter
+
+API_PREFIX = "/api/v1"
+
+TAGS = [
+    {"name": "auth", "description": "Sign up, sign in, rotate refresh tokens, sign out."},
+    {"name": "posts", "description": "Published posts for the public site; writes need a token."},
+    {"name": "pages", "description": "Published marketing pages; writes are admin-only."},
+    {"name": "settings", "description": "The site-settings singleton; writes are admin-only."},
+    {"name": "admin", "description": "Moderation and content the public cannot see (admin)."},
+]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, object]]:
+        client = db.create_client(settings)
+        try:
+            await db.init_db(client, database=settings.mongodb_db, models=DOCUMENT_MODELS)
+            yield {"mongo": client}
+        finally:
+            await client.close()
+
+    app = FastAPI(
+        title=settings.app_name,
+        version="1.0.0",
+        summary="AI-assisted blog studio and headless content API.",
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.limiter = build_limiter(settings)
+    install_error_handlers(app)
+
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.allowed_origins,
+        allow_credentials=False,  # bearer tokens, no cookies
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
+        expose_headers=["ETag", "Retry-After", "X-Request-ID"],
+        max_age=600,
+    )
+
+    for module in (auth, posts, pages, site_settings, admin):
+        app.include_router(module.router, prefix=API_PREFIX)
+
+    settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    app.mount("/uploads", StaticFiles(directory=settings.upload_dir), name="uploads")
+    return app
+
+
+logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+app = create_app()

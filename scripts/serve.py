@@ -1,0 +1,67 @@
+"""Local run: create .env on first use, start the embedded database unless MONGODB_URI is set,
+seed, and serve the API with uvicorn. Used by scripts/run.sh."""
+
+import argparse
+import asyncio
+import os
+import secrets
+import signal
+import sys
+from pathlib import Path
+
+import uvicorn
+
+import seed
+from core.config import Settings, get_settings
+from core.embedded_db import EmbeddedMongo
+
+ENV_FILE = Path(".env")
+ENV_EXAMPLE = Path(".env.example")
+EMBEDDED_STORAGE = Path("data/db")
+
+
+def create_env_file() -> None:
+    """First run: .env from .env.example with a fresh JWT secret and admin password."""
+    if ENV_FILE.exists():
+        return
+    password = secrets.token_urlsafe(12)
+    generated = {"JWT_SECRET": secrets.token_urlsafe(48), "ADMIN_PASSWORD": password}
+    lines = []
+    for line in ENV_EXAMPLE.read_text().splitlines():
+        key = line.split("=", 1)[0]
+        lines.append(f"{key}={generated.pop(key)}" if key in generated else line)
+    ENV_FILE.write_text("\n".join(lines) + "\n")
+    ENV_FILE.chmod(0o600)
+    print(f"created .env with a random JWT secret; admin password: {password}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+
+    # uvicorn re-raises SIGTERM after its graceful shutdown; make that an exit that still runs
+    # the `finally` below, so the embedded database is stopped cleanly.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    create_env_file()
+    settings = Settings()
+    embedded: EmbeddedMongo | None = None
+    if "mongodb_uri" not in settings.model_fields_set:
+        embedded = EmbeddedMongo(storage_path=EMBEDDED_STORAGE)
+        os.environ["MONGODB_URI"] = embedded.start()
+        print(f"embedded database (SecantusDB) on {embedded.uri}, data in {EMBEDDED_STORAGE}/")
+        get_settings.cache_clear()
+        settings = get_settings()
+    try:
+        asyncio.run(seed.run(settings))
+        print(f"admin: {settings.admin_email} (password in .env)")
+        print(f"API docs: http://{args.host}:{args.port}/docs")
+        uvicorn.run("main:app", host=args.host, port=args.port, proxy_headers=False)
+    finally:
+        if embedded is not None:
+            embedded.stop()
+
+
+if __name__ == "__main__":
+    main()

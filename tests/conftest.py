@@ -1,0 +1,123 @@
+"""One SecantusDB server per test session; a fresh database and a fresh app per test."""
+
+import os
+import secrets
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+from fastapi import FastAPI
+from hypothesis import settings as hypothesis_settings
+from pymongo import MongoClient
+from starlette.types import ASGIApp
+
+from core.config import Settings
+from core.embedded_db import EmbeddedMongo
+from main import create_app
+from tests.helpers import ApiClient
+
+# Tests may run against a real MongoDB instead (TEST_MONGODB_URI); by default they start
+# the embedded server once for the whole session.
+EXTERNAL_URI = os.environ.get("TEST_MONGODB_URI")
+
+
+@pytest.fixture(scope="session")
+def mongo_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if EXTERNAL_URI:
+        yield EXTERNAL_URI
+        return
+    server = EmbeddedMongo(storage_path=tmp_path_factory.mktemp("secantus") / "db")
+    server.start()
+    yield server.uri
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def mongo_admin(mongo_uri: str) -> Iterator[MongoClient[dict[str, Any]]]:
+    client: MongoClient[dict[str, Any]] = MongoClient(mongo_uri)
+    yield client
+    client.close()
+
+
+SettingsFactory = Callable[..., Settings]
+
+
+@pytest.fixture
+def settings_factory(mongo_uri: str, tmp_path: Path) -> SettingsFactory:
+    database = f"test_{uuid.uuid4().hex[:16]}"
+
+    def make(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "env": "test",
+            "mongodb_uri": mongo_uri,
+            "mongodb_db": database,
+            "jwt_secret": secrets.token_urlsafe(48),
+            "auth_rate_limit": "1000/minute",
+            "upload_dir": tmp_path / "uploads",
+            "public_base_url": "http://testserver",
+            "admin_email": "admin@example.com",
+            "admin_password": "admin-password-for-tests",
+        }
+        values.update(overrides)
+        return Settings(_env_file=None, **values)
+
+    return make
+
+
+@pytest.fixture
+def settings(settings_factory: SettingsFactory) -> Settings:
+    return settings_factory()
+
+
+@pytest.fixture
+async def running_app(
+    settings: Settings, mongo_admin: MongoClient[dict[str, Any]]
+) -> AsyncIterator[tuple[FastAPI, ASGIApp]]:
+    """The app with its lifespan running: (the FastAPI object, the ASGI app to call)."""
+    application = create_app(settings)
+    async with LifespanManager(application) as manager:
+        yield application, manager.app
+    mongo_admin.drop_database(settings.mongodb_db)
+
+
+@pytest.fixture
+def app(running_app: tuple[FastAPI, ASGIApp]) -> FastAPI:
+    return running_app[0]
+
+
+@pytest.fixture
+async def client(running_app: tuple[FastAPI, ASGIApp]) -> AsyncIterator[ApiClient]:
+    transport = httpx.ASGITransport(app=running_app[1])
+    async with ApiClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+async def writer(client: ApiClient) -> dict[str, str]:
+    """Authorization headers of a signed-up writer."""
+    return await client.signup_and_login("writer@example.com", "writer-password")
+
+
+@pytest.fixture
+async def other_writer(client: ApiClient) -> dict[str, str]:
+    return await client.signup_and_login("other@example.com", "other-password")
+
+
+@pytest.fixture
+async def admin(client: ApiClient, settings: Settings) -> dict[str, str]:
+    """Authorization headers of an admin; admins come only from the seed's service call."""
+    from app.services import users
+
+    assert settings.admin_password is not None
+    password = settings.admin_password.get_secret_value()
+    await users.ensure_admin(email=settings.admin_email, password=password)
+    return await client.login(settings.admin_email, password)
+
+
+# Property tests: bounded and reproducible (a fixed derivation instead of random seeds).
+hypothesis_settings.register_profile("inkwell", max_examples=150, derandomize=True, deadline=None)
+hypothesis_settings.load_profile("inkwell")
