@@ -13,10 +13,12 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app.models import DOCUMENT_MODELS
-from app.routers import admin, auth, pages, posts, site_settings
+from app.routers import admin, auth, blogs, markdown, pages, posts, site_settings, uploads
+from app.services.storage import LocalImageStorage
 from core import db
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
+from core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from core.rate_limit import build_limiter
 
 API_PREFIX = "/api/v1"
@@ -26,7 +28,10 @@ TAGS = [
     {"name": "posts", "description": "Published posts for the public site; writes need a token."},
     {"name": "pages", "description": "Published marketing pages; writes are admin-only."},
     {"name": "settings", "description": "The site-settings singleton; writes are admin-only."},
-    {"name": "admin", "description": "Moderation and content the public cannot see (admin)."},
+    {"name": "blogs", "description": "The writer's workspace: your posts in every status."},
+    {"name": "admin", "description": "Moderation, dashboards, users, unpublished pages (admin)."},
+    {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
+    {"name": "uploads", "description": "Image uploads, served from /uploads."},
 ]
 
 
@@ -51,8 +56,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.limiter = build_limiter(settings)
+    app.state.image_storage = LocalImageStorage(settings.upload_dir)
     install_error_handlers(app)
 
+    # Added innermost first: security headers wrap everything, including CORS and 413s.
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        default_limit=settings.max_body_bytes,
+        # Multipart framing adds a little to the file itself.
+        path_limits={f"{API_PREFIX}/uploads/": settings.max_upload_bytes + 64 * 1024},
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,
@@ -62,8 +75,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["ETag", "Retry-After", "X-Request-ID"],
         max_age=600,
     )
+    app.add_middleware(SecurityHeadersMiddleware)
 
-    for module in (auth, posts, pages, site_settings, admin):
+    for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads):
         app.include_router(module.router, prefix=API_PREFIX)
 
     settings.upload_dir.mkdir(parents=True, exist_ok=True)

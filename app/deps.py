@@ -8,6 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.models import Blog, Page, User
 from app.services import auth, blogs, pages
+from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
 from core.errors import Forbidden, Unauthorized
@@ -83,6 +84,22 @@ async def visible_blog(blog_id: str, user: CurrentUser) -> Blog:
 
 
 VisibleBlog = Annotated[Blog, Depends(visible_blog)]
+
+
+async def admin_blog(blog_id: str, admin: AdminUser) -> Blog:
+    """Any post, for an admin; the role is checked first, so writers get 403, not 404."""
+    return await blogs.get_visible_post(blog_id, actor=admin)
+
+
+AdminBlog = Annotated[Blog, Depends(admin_blog)]
+
+
+def get_image_storage(request: Request) -> ImageStorage:
+    storage: ImageStorage = request.app.state.image_storage
+    return storage
+
+
+ImageStorageDep = Annotated[ImageStorage, Depends(get_image_storage)]
 
 
 async def page_by_id(page_id: str, _admin: AdminUser) -> Page:

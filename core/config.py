@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     )
     public_base_url: str = "http://127.0.0.1:8000"
     upload_dir: Path = Path("uploads")
+    max_upload_mb: int = Field(default=10, ge=1, le=100)
+    max_body_mb: int = Field(default=2, ge=1, le=100)
 
     auth_rate_limit: str = "5/minute"
     rate_limit_storage_uri: str = "memory://"
@@ -103,6 +105,14 @@ class Settings(BaseSettings):
     def jwt_key(self) -> str:
         assert self.jwt_secret is not None  # set by the validator above
         return self.jwt_secret.get_secret_value()
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024 * 1024
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.max_body_mb * 1024 * 1024
 
     @property
     def is_production(self) -> bool:

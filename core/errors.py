@@ -18,6 +18,8 @@ from pymongo.errors import AutoReconnect, ConnectionFailure, ExecutionTimeout, N
 from pymongo.errors import ServerSelectionTimeoutError as MongoSelectionTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from core.middleware import security_headers
+
 logger = logging.getLogger(__name__)
 
 # Request fields whose values must never be echoed back in an error.
@@ -186,7 +188,8 @@ async def _database_unavailable(request: Request, exc: Exception) -> JSONRespons
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return _json(500, "Internal server error")
+    # Rendered by Starlette's outermost middleware, outside ours: add the headers here.
+    return _json(500, "Internal server error", security_headers(request.url.path))
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -57,7 +57,9 @@ def main() -> None:
         asyncio.run(seed.run(settings))
         print(f"admin: {settings.admin_email} (password in .env)")
         print(f"API docs: http://{args.host}:{args.port}/docs")
-        uvicorn.run("main:app", host=args.host, port=args.port, proxy_headers=False)
+        uvicorn.run(
+            "main:app", host=args.host, port=args.port, proxy_headers=False, server_header=False
+        )
     finally:
         if embedded is not None:
             embedded.stop()

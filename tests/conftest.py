@@ -4,6 +4,7 @@ import os
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,30 @@ async def client(running_app: tuple[FastAPI, ASGIApp]) -> AsyncIterator[ApiClien
         yield http
 
 
+ClientFactory = Callable[..., AbstractAsyncContextManager[ApiClient]]
+
+
+@pytest.fixture
+def client_with(
+    settings_factory: SettingsFactory, mongo_admin: MongoClient[dict[str, Any]]
+) -> ClientFactory:
+    """An app of its own with some settings changed, and a client for it:
+    `async with client_with(allow_signup=False) as http: ...`"""
+
+    @asynccontextmanager
+    async def open_client(
+        *, client_ip: str = "127.0.0.1", **overrides: Any
+    ) -> AsyncIterator[ApiClient]:
+        settings = settings_factory(**overrides)
+        application = create_app(settings)
+        async with LifespanManager(application) as manager:
+            transport = httpx.ASGITransport(app=manager.app, client=(client_ip, 50000))
+            async with ApiClient(transport=transport, base_url="http://testserver") as http:
+                yield http
+
+    return open_client
+
+
 @pytest.fixture
 async def writer(client: ApiClient) -> dict[str, str]:
     """Authorization headers of a signed-up writer."""
@@ -119,5 +144,7 @@ async def admin(client: ApiClient, settings: Settings) -> dict[str, str]:
 
 
 # Property tests: bounded and reproducible (a fixed derivation instead of random seeds).
-hypothesis_settings.register_profile("inkwell", max_examples=150, derandomize=True, deadline=None)
+hypothesis_settings.register_profile(
+    "inkwell", max_examples=150, derandomize=True, deadline=None, database=None
+)
 hypothesis_settings.load_profile("inkwell")

@@ -3,12 +3,14 @@ from datetime import timedelta
 
 import pytest
 from argon2 import PasswordHasher
+from asgi_lifespan import LifespanManager
+from httpx import ASGITransport
 
 from app.models import RefreshToken, User
 from app.models.common import utcnow
 from core.config import Settings
 from main import create_app
-from tests.conftest import SettingsFactory
+from tests.conftest import ClientFactory, SettingsFactory
 from tests.helpers import API, ApiClient, bearer
 
 SIGNUP = f"{API}/auth/signup"
@@ -77,15 +79,8 @@ async def test_signup_rejects_malformed_emails(client: ApiClient, email: str) ->
     assert (await client.signup(email, "password-1")).status_code == 422
 
 
-async def test_signup_can_be_disabled(settings_factory: SettingsFactory) -> None:
-    from asgi_lifespan import LifespanManager
-    from httpx import ASGITransport
-
-    app = create_app(settings_factory(allow_signup=False))
-    async with (
-        LifespanManager(app),
-        ApiClient(transport=ASGITransport(app=app), base_url="http://t") as http,
-    ):
+async def test_signup_can_be_disabled(client_with: ClientFactory) -> None:
+    async with client_with(allow_signup=False) as http:
         response = await http.signup("late@example.com", "password-1")
     assert response.status_code == 403
 
@@ -270,9 +265,6 @@ async def test_logout_with_nothing_is_401(client: ApiClient) -> None:
 async def test_auth_endpoints_are_rate_limited_per_client_ip(
     settings_factory: SettingsFactory,
 ) -> None:
-    from asgi_lifespan import LifespanManager
-    from httpx import ASGITransport
-
     app = create_app(settings_factory(auth_rate_limit="3/minute"))
     body = {"email": "nobody@example.com", "password": "password-1"}
     async with LifespanManager(app):

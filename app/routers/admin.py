@@ -1,14 +1,95 @@
-"""Admin views of content the public cannot see."""
+"""Moderation, dashboards, users, and content the public cannot see (admin only)."""
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from app.deps import AdminPage, AdminUser, Pagination
+from fastapi import APIRouter, Query
+
+from app.deps import AdminBlog, AdminPage, AdminUser, Pagination
+from app.models import BlogStatus, Role
+from app.schemas.admin import AdminStats, UserAdminUpdate
+from app.schemas.blogs import BlogPrivate, BlogPrivateSummary, RejectRequest
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePrivate, PageSummary
-from app.services import pages
+from app.schemas.users import UserPublic
+from app.services import blogs, pages, stats, users, workflow
+from app.services.users import parse_object_id
 from core.errors import error_responses
 
 router = APIRouter(prefix="/admin", tags=["admin"], responses=error_responses(401, 403))
+
+ObjectIdQuery = Annotated[str | None, Query(pattern="^[0-9a-f]{24}$", description="A user id")]
+
+
+@router.get("/blogs", response_model=Paginated[BlogPrivateSummary])
+async def list_posts(
+    _admin: AdminUser,
+    paging: Pagination,
+    status: Annotated[BlogStatus | None, Query()] = None,
+    owner: ObjectIdQuery = None,
+) -> Paginated[BlogPrivateSummary]:
+    """Every post, newest first; filter by status (the moderation queue is `pending`) or owner."""
+    items, total = await blogs.list_posts(
+        status=status,
+        owner=parse_object_id(owner) if owner else None,
+        page=paging.page,
+        per_page=paging.per_page,
+    )
+    return Paginated[BlogPrivateSummary].build(
+        items=items, total=total, page=paging.page, per_page=paging.per_page
+    )
+
+
+@router.post(
+    "/blogs/{blog_id}/approve", response_model=BlogPrivate, responses=error_responses(404, 409)
+)
+async def approve(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
+    """Publish a pending post."""
+    moved = await workflow.transition(blog, action=workflow.Action.APPROVE, actor=admin)
+    return BlogPrivate.model_validate(moved)
+
+
+@router.post(
+    "/blogs/{blog_id}/reject", response_model=BlogPrivate, responses=error_responses(404, 409)
+)
+async def reject(blog: AdminBlog, admin: AdminUser, body: RejectRequest) -> BlogPrivate:
+    """Send a pending post back to its author with feedback."""
+    moved = await workflow.transition(
+        blog, action=workflow.Action.REJECT, actor=admin, feedback=body.feedback
+    )
+    return BlogPrivate.model_validate(moved)
+
+
+@router.post(
+    "/blogs/{blog_id}/unpublish", response_model=BlogPrivate, responses=error_responses(404, 409)
+)
+async def unpublish(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
+    """Take a published post off the site (back to saved)."""
+    moved = await workflow.transition(blog, action=workflow.Action.UNPUBLISH, actor=admin)
+    return BlogPrivate.model_validate(moved)
+
+
+@router.get("/stats", response_model=AdminStats)
+async def dashboard(_admin: AdminUser) -> AdminStats:
+    """Posts per status and per author, and publications over the last 30 days."""
+    return await stats.admin_stats()
+
+
+@router.get("/users", response_model=Paginated[UserPublic])
+async def list_users(
+    _admin: AdminUser, paging: Pagination, role: Annotated[Role | None, Query()] = None
+) -> Paginated[UserPublic]:
+    """Every account, oldest first."""
+    items, total = await users.list_users(role=role, page=paging.page, per_page=paging.per_page)
+    return Paginated[UserPublic].build(
+        items=items, total=total, page=paging.page, per_page=paging.per_page
+    )
+
+
+@router.patch("/users/{user_id}", response_model=UserPublic, responses=error_responses(404))
+async def update_user(user_id: str, body: UserAdminUpdate, admin: AdminUser) -> UserPublic:
+    """Change a user's role or deactivate them (their sessions end at once)."""
+    updated = await users.update_user(user_id=user_id, actor=admin, data=body)
+    return UserPublic.model_validate(updated)
 
 
 @router.get("/pages", response_model=Paginated[PageSummary])

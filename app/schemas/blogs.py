@@ -2,11 +2,12 @@ from datetime import datetime
 from typing import Annotated, ClassVar
 
 from beanie import PydanticObjectId
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field
 
 from app.models import BlogStatus
 from app.schemas.common import (
     BodySource,
+    DocumentId,
     Html,
     HttpUrlStr,
     InputModel,
@@ -54,10 +55,9 @@ class BlogUpdate(PartialUpdate, BodySource):
 
 
 class _BlogOut(BaseModel):
-    # Also used as a query projection, so it validates from raw documents (`_id`) too.
     model_config = ConfigDict(from_attributes=True)
 
-    id: PydanticObjectId = Field(validation_alias=AliasChoices("id", "_id"))
+    id: DocumentId
     title: str
     slug: str
     excerpt: str
@@ -111,3 +111,17 @@ class BlogPrivateSummary(BlogSummary):
     owner: PydanticObjectId
     status: BlogStatus
     admin_feedback: str | None
+
+
+class RejectRequest(InputModel):
+    feedback: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
+    ]
+
+
+class StatusCounts(BaseModel):
+    saved: int = 0
+    pending: int = 0
+    published: int = 0
+    rejected: int = 0
+    total: int = 0

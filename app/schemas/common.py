@@ -5,8 +5,10 @@ import re
 from typing import Annotated, ClassVar, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
+from beanie import PydanticObjectId
 from pydantic import (
     AfterValidator,
+    AliasChoices,
     BaseModel,
     ConfigDict,
     Field,
@@ -85,6 +87,8 @@ Slug = Annotated[str, Field(min_length=1, max_length=MAX_SLUG_LENGTH), AfterVali
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Tag = Annotated[str, Field(max_length=40), AfterValidator(_normalise_tag)]
 Html = Annotated[str, Field(max_length=MAX_HTML_CHARS)]
+# Output schemas double as query projections, so they validate raw documents (`_id`) too.
+DocumentId = Annotated[PydanticObjectId, Field(validation_alias=AliasChoices("id", "_id"))]
 
 
 T = TypeVar("T")

@@ -1,14 +1,10 @@
-from typing import Annotated
-
 from pydantic import BaseModel, Field
 
 from app.schemas.common import InputModel
 
-MAX_PREVIEW_CHARS = 1_000_000
-
 
 class PreviewRequest(InputModel):
-    markdown: Annotated[str, Field(max_length=MAX_PREVIEW_CHARS)]
+    markdown: str = Field(description="Up to 1 MB of Markdown (larger is a 413)")
 
 
 class PreviewResponse(BaseModel):

@@ -1,10 +1,18 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from beanie import PydanticObjectId
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import BodySource, Html, HttpUrlStr, InputModel, PartialUpdate, Slug, Title
+from app.schemas.common import (
+    BodySource,
+    DocumentId,
+    Html,
+    HttpUrlStr,
+    InputModel,
+    PartialUpdate,
+    Slug,
+    Title,
+)
 
 MetaTitle = Annotated[str, Field(max_length=200)]
 MetaDescription = Annotated[str, Field(max_length=500)]
@@ -41,7 +49,7 @@ class PageUpdate(PartialUpdate, BodySource):
 class PageSummary(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    id: PydanticObjectId = Field(validation_alias=AliasChoices("id", "_id"))
+    id: DocumentId
     title: str
     slug: str
     meta_title: str | None

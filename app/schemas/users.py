@@ -1,15 +1,15 @@
 from datetime import datetime
 
-from beanie import PydanticObjectId
 from pydantic import BaseModel, ConfigDict
 
 from app.models import Role
+from app.schemas.common import DocumentId
 
 
 class UserPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    id: PydanticObjectId
+    id: DocumentId
     email: str
     display_name: str
     role: Role

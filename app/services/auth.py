@@ -10,12 +10,10 @@ import logging
 import uuid
 from datetime import timedelta
 
-from beanie import PydanticObjectId
-
 from app.models import RefreshToken, User
 from app.models.common import utcnow
 from app.schemas.auth import TokenPair
-from app.services import users
+from app.services import tokens, users
 from core import security
 from core.config import Settings
 from core.errors import Unauthorized
@@ -50,13 +48,13 @@ async def refresh(*, refresh_token: str, settings: Settings) -> TokenPair:
     if record.used_at is not None or record.revoked_at is not None:
         if record.revoked_at is None:
             logger.warning("refresh token reuse detected; revoking family %s", record.family_id)
-        await revoke_family(record.family_id)
+        await tokens.revoke_family(record.family_id)
         raise Unauthorized(INVALID_REFRESH)
     if record.expires_at <= utcnow():
         raise Unauthorized(INVALID_REFRESH)
     user = await users.get_by_id(record.user_id)
     if user is None or not user.is_active:
-        await revoke_family(record.family_id)
+        await tokens.revoke_family(record.family_id)
         raise Unauthorized(INVALID_REFRESH)
 
     # Store the successor first, then consume the old token with one conditional update:
@@ -69,7 +67,7 @@ async def refresh(*, refresh_token: str, settings: Settings) -> TokenPair:
     )
     if consumed.modified_count != 1:
         await successor.delete()
-        await revoke_family(record.family_id)
+        await tokens.revoke_family(record.family_id)
         raise Unauthorized(INVALID_REFRESH)
     return pair
 
@@ -82,22 +80,10 @@ async def logout(*, refresh_token: str | None, user: User | None) -> None:
             RefreshToken.token_hash == security.hash_refresh_token(refresh_token)
         )
         if record is not None and (user is None or record.user_id == user.id):
-            await revoke_family(record.family_id)
+            await tokens.revoke_family(record.family_id)
         return
     if user is not None:
-        await revoke_all_for_user(user.id)
-
-
-async def revoke_family(family_id: str) -> None:
-    await RefreshToken.get_pymongo_collection().update_many(
-        {"family_id": family_id, "revoked_at": None}, {"$set": {"revoked_at": utcnow()}}
-    )
-
-
-async def revoke_all_for_user(user_id: PydanticObjectId | None) -> None:
-    await RefreshToken.get_pymongo_collection().update_many(
-        {"user_id": user_id, "revoked_at": None}, {"$set": {"revoked_at": utcnow()}}
-    )
+        await tokens.revoke_all_for_user(user.id)
 
 
 async def _issue(

@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from beanie import PydanticObjectId, SortDirection
+
 from app.models import Blog, BlogStatus, User
-from app.schemas.blogs import BlogCreate, BlogSummary, BlogUpdate
+from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
 from app.services import content, slugs, workflow
 from app.services.markdown import excerpt_from
 from app.services.users import parse_object_id
@@ -80,22 +82,37 @@ async def get_published_by_slug(slug: str) -> Blog:
     return blog
 
 
+NEWEST_FIRST = [("created_at", SortDirection.DESCENDING)]
+
+
 async def list_published(
     *, page: int, per_page: int, tag: str | None = None
 ) -> tuple[list[BlogSummary], int]:
+    """Published posts for the public site; lists never carry bodies, sources or history."""
     query: dict[str, Any] = {"status": BlogStatus.PUBLISHED.value}
     if tag:
         query["tags"] = tag.strip().lower()
-    items = (
-        await Blog.find(query)
-        .sort(-Blog.created_at)  # type: ignore[operator]
-        .skip((page - 1) * per_page)
-        .limit(per_page)
-        .project(BlogSummary)  # no bodies, sources or history: they stay in the database
-        .to_list()
+    return await content.paginate(
+        Blog, query, sort=NEWEST_FIRST, projection=BlogSummary, page=page, per_page=per_page
     )
-    total = await Blog.find(query).count()
-    return items, total
+
+
+async def list_posts(
+    *,
+    page: int,
+    per_page: int,
+    owner: PydanticObjectId | None = None,
+    status: BlogStatus | None = None,
+) -> tuple[list[BlogPrivateSummary], int]:
+    """Posts of any status, for a writer's workspace (`owner`) or the admin queue."""
+    query: dict[str, Any] = {}
+    if owner is not None:
+        query["owner"] = owner
+    if status is not None:
+        query["status"] = status.value
+    return await content.paginate(
+        Blog, query, sort=NEWEST_FIRST, projection=BlogPrivateSummary, page=page, per_page=per_page
+    )
 
 
 async def _content_changes(blog: Blog, changes: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 from typing import Any, TypeVar
 
-from beanie import Document, PydanticObjectId
+from beanie import Document, PydanticObjectId, SortDirection
+from pydantic import BaseModel
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
@@ -11,6 +12,7 @@ from app.services import markdown
 from core.errors import Conflict
 
 DocT = TypeVar("DocT", bound=Document)
+OutT = TypeVar("OutT", bound=BaseModel)
 
 
 async def render_body(*, markdown_source: str | None, html: str | None) -> tuple[str, str | None]:
@@ -26,13 +28,16 @@ async def update_fields(
     changes: dict[str, Any],
     *,
     condition: dict[str, Any] | None = None,
+    stamp: bool = True,
 ) -> DocT | None:
     """`$set` only the changed fields (never a whole-document replace, which could undo a
     concurrent status change), if the document still matches `condition`.
 
-    Returns the updated document, or None when it is gone or no longer matches.
+    Returns the updated document, or None when it is gone or no longer matches. `stamp`
+    sets `updated_at` too, for documents that have one.
     """
-    changes = {**changes, "updated_at": utcnow()}
+    if stamp:
+        changes = {**changes, "updated_at": utcnow()}
     try:
         updated = await model.get_pymongo_collection().find_one_and_update(
             {"_id": doc_id, **(condition or {})},
@@ -42,3 +47,25 @@ async def update_fields(
     except DuplicateKeyError as exc:
         raise Conflict(f"The slug '{changes.get('slug')}' is already in use") from exc
     return model.model_validate(updated) if updated is not None else None
+
+
+async def paginate(
+    model: type[Document],
+    query: dict[str, Any],
+    *,
+    sort: list[tuple[str, SortDirection]],
+    projection: type[OutT],
+    page: int,
+    per_page: int,
+) -> tuple[list[OutT], int]:
+    """One page of `query`, projected to `projection` (only its fields leave the database),
+    and the total count."""
+    items = (
+        await model.find(query)
+        .sort(sort)
+        .skip((page - 1) * per_page)
+        .limit(per_page)
+        .project(projection)
+        .to_list()
+    )
+    return items, await model.find(query).count()

@@ -12,6 +12,8 @@ import markdown as md
 import nh3
 from starlette.concurrency import run_in_threadpool
 
+from core.errors import PayloadTooLarge
+
 ALLOWED_TAGS = frozenset(
     {
         "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "figcaption", "figure",
@@ -35,6 +37,7 @@ DROP_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "
 MARKDOWN_EXTENSIONS = ["fenced_code", "tables", "sane_lists"]
 # Above this size rendering goes to a worker thread so the event loop keeps serving.
 INLINE_RENDER_LIMIT = 20_000
+MAX_PREVIEW_BYTES = 1_000_000
 _LANGUAGE_CLASS = re.compile(r"^language-[A-Za-z0-9_+#-]{1,32}$")
 _TAG = re.compile(r"<[^>]*>")
 
@@ -74,6 +77,13 @@ async def sanitize_html_async(html: str) -> str:
     if len(html) <= INLINE_RENDER_LIMIT:
         return sanitize_html(html)
     return await run_in_threadpool(sanitize_html, html)
+
+
+async def preview(source: str) -> str:
+    """The live-preview HTML: exactly what saving the same Markdown would store."""
+    if len(source.encode()) > MAX_PREVIEW_BYTES:
+        raise PayloadTooLarge("Markdown previews are limited to 1 MB")
+    return await render_markdown_async(source)
 
 
 def plain_text(html: str) -> str:

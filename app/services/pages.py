@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from beanie import SortDirection
+
 from app.models import Page
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
 from app.services import content, slugs
@@ -62,12 +64,11 @@ async def list_pages(
     *, page: int, per_page: int, published_only: bool
 ) -> tuple[list[PageSummary], int]:
     query: dict[str, Any] = {"published": True} if published_only else {}
-    items = (
-        await Page.find(query)
-        .sort(+Page.slug)  # type: ignore[operator]
-        .skip((page - 1) * per_page)
-        .limit(per_page)
-        .project(PageSummary)
-        .to_list()
+    return await content.paginate(
+        Page,
+        query,
+        sort=[("slug", SortDirection.ASCENDING)],
+        projection=PageSummary,
+        page=page,
+        per_page=per_page,
     )
-    return items, await Page.find(query).count()

@@ -1,14 +1,18 @@
 """User accounts: creation, lookup, credential checks."""
 
 import logging
+from typing import Any
 
-from beanie import PydanticObjectId
+from beanie import PydanticObjectId, SortDirection
 from bson.errors import InvalidId
 from pymongo.errors import DuplicateKeyError
 
 from app.models import Role, User
+from app.schemas.admin import UserAdminUpdate
+from app.schemas.users import UserPublic
+from app.services import content, tokens
 from core import security
-from core.errors import Conflict, Unauthorized
+from core.errors import Conflict, Forbidden, NotFound, Unauthorized
 
 logger = logging.getLogger(__name__)
 
@@ -81,3 +85,40 @@ async def ensure_admin(*, email: str, password: str, display_name: str = "Admin"
             {"$set": {"role": Role.ADMIN.value, "is_active": True}}
         )
     return False
+
+
+async def list_users(
+    *, page: int, per_page: int, role: Role | None = None
+) -> tuple[list[UserPublic], int]:
+    query: dict[str, Any] = {} if role is None else {"role": role.value}
+    return await content.paginate(
+        User,
+        query,
+        sort=[("created_at", SortDirection.ASCENDING)],
+        projection=UserPublic,
+        page=page,
+        per_page=per_page,
+    )
+
+
+async def update_user(*, user_id: str, actor: User, data: UserAdminUpdate) -> User:
+    """Change a user's role or active flag (admin). Admins cannot demote or deactivate
+    themselves, so a site can never lose its last way in by accident; a deactivated user's
+    sessions end at once."""
+    user = await get_by_id(user_id)
+    if user is None:
+        raise NotFound("User not found")
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    if user.id == actor.id and (
+        changes.get("role", Role.ADMIN) != Role.ADMIN or changes.get("is_active") is False
+    ):
+        raise Forbidden("Admins cannot demote or deactivate themselves")
+    if not changes:
+        return user
+    values = {key: getattr(value, "value", value) for key, value in changes.items()}
+    updated = await content.update_fields(User, user.id, values, stamp=False)
+    if updated is None:
+        raise NotFound("User not found")
+    if changes.get("is_active") is False:
+        await tokens.revoke_all_for_user(user.id)
+    return updated

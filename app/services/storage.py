@@ -1,0 +1,42 @@
+"""Where images live. Routers and services see only `ImageStorage`, so an S3-compatible
+backend can replace the local directory without touching them."""
+
+import os
+import secrets
+from pathlib import Path
+from typing import Protocol
+
+from starlette.concurrency import run_in_threadpool
+
+
+class ImageStorage(Protocol):
+    async def save(self, data: bytes, *, suffix: str) -> str:
+        """Store `data` under a fresh random name ending in `suffix`; return the name."""
+        ...
+
+
+class LocalImageStorage:
+    """A directory (a shared volume when several processes serve the API), served at /uploads."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    async def save(self, data: bytes, *, suffix: str) -> str:
+        name = f"{secrets.token_hex(16)}{suffix}"
+        await run_in_threadpool(self._write_atomically, data, name)
+        return name
+
+    def _write_atomically(self, data: bytes, name: str) -> None:
+        # Write a hidden temp file, then rename: readers never see a partial image, and a
+        # failure leaves nothing behind.
+        self.directory.mkdir(parents=True, exist_ok=True)
+        temp = self.directory / f".{name}.part"
+        try:
+            with temp.open("xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.directory / name)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
