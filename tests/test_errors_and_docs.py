@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp
 
 from tests.helpers import API, ApiClient
+from tests.test_middleware import assert_hardened
 
 
 async def test_unknown_routes_are_json_404(client: ApiClient) -> None:
@@ -59,6 +60,7 @@ async def test_unexpected_errors_are_a_plain_json_500(running_app: tuple[FastAPI
     assert response.status_code == 500
     assert response.json() == {"detail": "Internal server error"}
     assert "secret internals" not in response.text and "Traceback" not in response.text
+    assert_hardened(response)  # rendered outside our middleware, yet with its headers
 
 
 async def test_openapi_documents_every_operation(client: ApiClient) -> None:

@@ -4,7 +4,7 @@ from typing import Annotated, ClassVar
 from beanie import PydanticObjectId
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field
 
-from app.models import BlogStatus
+from app.models import BlogStatus, HistoryEntry
 from app.schemas.common import (
     BodySource,
     DocumentId,
@@ -85,18 +85,6 @@ class BlogPublic(_BlogOut):
     body: str
 
 
-class HistoryEntryOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    action: str
-    from_status: BlogStatus | None
-    to_status: BlogStatus
-    actor_id: PydanticObjectId
-    actor_name: str
-    at: datetime
-    feedback: str | None
-
-
 class BlogPrivate(BlogPublic):
     """What the owner and admins see: source, status and moderation details."""
 
@@ -104,7 +92,7 @@ class BlogPrivate(BlogPublic):
     markdown: str | None
     status: BlogStatus
     admin_feedback: str | None
-    history: list[HistoryEntryOut]
+    history: list[HistoryEntry]  # the embedded model itself: it holds nothing private
 
 
 class BlogPrivateSummary(BlogSummary):
