@@ -13,7 +13,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app.models import DOCUMENT_MODELS
-from app.routers import admin, auth, blogs, markdown, pages, posts, site_settings, uploads
+from app.routers import admin, ai, auth, blogs, markdown, pages, posts, site_settings, uploads
+from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
 from core import db
 from core.config import Settings, get_settings
@@ -32,6 +33,7 @@ TAGS = [
     {"name": "admin", "description": "Moderation, dashboards, users, unpublished pages (admin)."},
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
+    {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
 ]
 
 
@@ -41,10 +43,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, object]]:
         client = db.create_client(settings)
+        provider = build_provider(settings)
         try:
             await db.init_db(client, database=settings.mongodb_db, models=DOCUMENT_MODELS)
-            yield {"mongo": client}
+            yield {"mongo": client, "ai": provider}
         finally:
+            await provider.aclose()
             await client.close()
 
     app = FastAPI(
@@ -77,7 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(SecurityHeadersMiddleware)
 
-    for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads):
+    for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads, ai):
         app.include_router(module.router, prefix=API_PREFIX)
 
     settings.upload_dir.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.models import Blog, Page, User
 from app.services import auth, blogs, pages
+from app.services.ai import AIProvider
 from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
@@ -92,6 +93,19 @@ async def admin_blog(blog_id: str, admin: AdminUser) -> Blog:
 
 
 AdminBlog = Annotated[Blog, Depends(admin_blog)]
+
+
+def ai_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
+    """AI_RATE_LIMIT per user, shared by every AI endpoint (they all spend one budget)."""
+    rate_limit.enforce(request, limit=settings.ai_rate_limit, scope="ai", key=str(user.id))
+
+
+def get_ai_provider(request: Request) -> AIProvider:
+    provider: AIProvider = request.state.ai  # created and closed by the lifespan
+    return provider
+
+
+AIProviderDep = Annotated[AIProvider, Depends(get_ai_provider)]
 
 
 def get_image_storage(request: Request) -> ImageStorage:

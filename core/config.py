@@ -61,6 +61,15 @@ class Settings(BaseSettings):
     rate_limit_storage_uri: str = "memory://"
     allow_signup: bool = True
 
+    # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline.
+    ai_provider: Literal["gemini", "offline"] | None = None
+    gemini_api_key: SecretStr | None = None
+    gemini_text_model: str = "gemini-2.5-flash"
+    gemini_image_model: str = "gemini-2.5-flash-image"
+    gemini_base_url: str | None = None
+    ai_timeout_seconds: float = Field(default=60, gt=0, le=600)
+    ai_rate_limit: str = "30/minute"
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -74,7 +83,7 @@ class Settings(BaseSettings):
     def _strip_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
-    @field_validator("auth_rate_limit")
+    @field_validator("auth_rate_limit", "ai_rate_limit")
     @classmethod
     def _valid_rate_limit(cls, value: str) -> str:
         try:
@@ -100,6 +109,18 @@ class Settings(BaseSettings):
             logger.warning("JWT_SECRET is not set; using a random one for this process only")
             self.jwt_secret = SecretStr(secrets.token_urlsafe(48))
         return self
+
+    @model_validator(mode="after")
+    def _gemini_needs_a_key(self) -> "Settings":
+        if self.ai_provider == "gemini" and not self.gemini_api_key:
+            raise ValueError("AI_PROVIDER=gemini needs GEMINI_API_KEY")
+        return self
+
+    @property
+    def effective_ai_provider(self) -> Literal["gemini", "offline"]:
+        if self.ai_provider is not None:
+            return self.ai_provider
+        return "gemini" if self.gemini_api_key else "offline"
 
     @property
     def jwt_key(self) -> str:

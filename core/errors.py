@@ -98,6 +98,28 @@ class RateLimited(AppError):
         super().__init__(detail, headers={"Retry-After": str(self.retry_after)})
 
 
+class ProviderError(AppError):
+    """The AI provider failed, answered malformed or short output, or refused (safety)."""
+
+    status_code = 502
+    default_detail = "The AI provider failed to answer"
+
+
+class ProviderUnavailable(AppError):
+    """The AI provider is rate limiting or overloaded: try again later."""
+
+    status_code = 503
+    default_detail = "The AI provider is busy; try again later"
+
+    def __init__(self, detail: str | None = None, *, retry_after: int = 30):
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+
+
+class ProviderTimeout(AppError):
+    status_code = 504
+    default_detail = "The AI provider did not answer in time"
+
+
 class ServiceUnavailable(AppError):
     status_code = 503
     default_detail = "Service temporarily unavailable"

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp
 from core.config import Settings
 from core.embedded_db import EmbeddedMongo
 from main import create_app
+from tests.fake_gemini import FakeGemini, FakeGeminiServer
 from tests.helpers import ApiClient
 
 # Tests may run against a real MongoDB instead (TEST_MONGODB_URI); by default they start
@@ -62,6 +63,7 @@ def settings_factory(mongo_uri: str, tmp_path: Path) -> SettingsFactory:
             "public_base_url": "http://testserver",
             "admin_email": "admin@example.com",
             "admin_password": "admin-password-for-tests",
+            "ai_provider": "offline",  # never a real provider, whatever the environment says
         }
         values.update(overrides)
         return Settings(_env_file=None, **values)
@@ -119,6 +121,42 @@ def client_with(
                 yield http
 
     return open_client
+
+
+GEMINI_KEY = "fake-gemini-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def fake_gemini_server() -> Iterator[FakeGemini]:
+    with FakeGeminiServer(GEMINI_KEY) as fake:
+        yield fake
+
+
+@pytest.fixture
+def fake_gemini(fake_gemini_server: FakeGemini) -> Iterator[FakeGemini]:
+    fake_gemini_server.reset()
+    yield fake_gemini_server
+    fake_gemini_server.reset()
+
+
+@pytest.fixture
+def gemini_settings(fake_gemini: FakeGemini) -> dict[str, Any]:
+    """Overrides that point the real SDK at the fake server."""
+    return {
+        "ai_provider": "gemini",
+        "gemini_api_key": GEMINI_KEY,
+        "gemini_base_url": fake_gemini.url,
+        "ai_timeout_seconds": 5,
+    }
+
+
+@pytest.fixture
+async def gemini(
+    client_with: ClientFactory, gemini_settings: dict[str, Any]
+) -> AsyncIterator[ApiClient]:
+    """A client of an app whose AI provider is Gemini, served by the fake."""
+    async with client_with(**gemini_settings) as http:
+        yield http
 
 
 @pytest.fixture

@@ -1,0 +1,116 @@
+"""The AI studio: the five guided steps, cover images and full posts, on any provider.
+
+Generated images go through the same validation and storage as uploads; generated Markdown
+through the same renderer and sanitiser as everything else. Nothing is written when a
+provider fails.
+"""
+
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from app.services import images, markdown
+from app.services.ai.base import AIProvider, Brief, Option, Step
+from app.services.storage import ImageStorage
+from core.errors import AppError, PayloadTooLarge, ProviderError, UnsupportedMediaType
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    options: list[Option]
+    provider: str
+    model: str
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedImage:
+    image_url: str
+    width: int
+    height: int
+    provider: str
+    model: str
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedPost:
+    markdown: str
+    html: str
+    provider: str
+    model: str
+
+
+async def suggest(provider: AIProvider, *, step: Step, brief: Brief, count: int) -> Options:
+    options = await provider.options(step, brief, count)
+    return Options(options=options, provider=provider.name, model=provider.text_model)
+
+
+async def generate_image(
+    provider: AIProvider, *, prompt: str, storage: ImageStorage, base_url: str
+) -> GeneratedImage:
+    data = await provider.image(prompt)
+    try:
+        stored = await images.store_image(data, storage=storage, base_url=base_url)
+    except (UnsupportedMediaType, PayloadTooLarge) as exc:
+        # The provider's fault, not the caller's: a bad gateway, not a bad request.
+        raise ProviderError("The AI provider returned an unusable image") from exc
+    return GeneratedImage(
+        image_url=stored.url,
+        width=stored.width,
+        height=stored.height,
+        provider=provider.name,
+        model=provider.image_model,
+    )
+
+
+async def write_post(provider: AIProvider, *, brief: Brief) -> GeneratedPost:
+    source = await provider.write_post(brief)
+    return GeneratedPost(
+        markdown=source,
+        html=await markdown.render_markdown_async(source),
+        provider=provider.name,
+        model=provider.text_model,
+    )
+
+
+def sse(event: str, data: dict[str, object]) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+
+
+async def stream_post(provider: AIProvider, *, brief: Brief) -> AsyncIterator[bytes]:
+    """Server-Sent Events: `delta` events as text arrives, then one `done` event with the
+    whole Markdown and its sanitised HTML.
+
+    The first delta is awaited before anything is sent, so a provider that fails at once
+    (rate limit, outage, timeout) still gets a proper HTTP error status. A failure after
+    that becomes an `error` event carrying the status it would have had.
+    """
+    chunks = provider.stream_post(brief).__aiter__()
+    try:
+        first = await chunks.__anext__()
+    except StopAsyncIteration:
+        raise ProviderError("The AI provider returned an empty answer") from None
+    return _events(provider, first, chunks)
+
+
+async def _events(
+    provider: AIProvider, first: str, chunks: AsyncIterator[str]
+) -> AsyncIterator[bytes]:
+    parts = [first]
+    yield sse("delta", {"text": first})
+    try:
+        async for text in chunks:
+            parts.append(text)
+            yield sse("delta", {"text": text})
+    except AppError as exc:
+        yield sse("error", {"status": exc.status_code, "detail": exc.detail})
+        return
+    source = "".join(parts).strip()
+    yield sse(
+        "done",
+        {
+            "markdown": source,
+            "html": await markdown.render_markdown_async(source),
+            "provider": provider.name,
+            "model": provider.text_model,
+        },
+    )
