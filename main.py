@@ -13,12 +13,25 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app.models import DOCUMENT_MODELS
-from app.routers import admin, ai, auth, blogs, markdown, pages, posts, site_settings, uploads
+from app.routers import (
+    admin,
+    ai,
+    auth,
+    blogs,
+    cached_reads,
+    markdown,
+    pages,
+    posts,
+    site_settings,
+    uploads,
+)
+from app.services import content_version
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
 from core import db
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
+from core.http_cache import CachedReadsMiddleware, ResponseCache
 from core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from core.rate_limit import build_limiter
 
@@ -61,24 +74,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.limiter = build_limiter(settings)
     app.state.image_storage = LocalImageStorage(settings.upload_dir)
+    app.state.public_cache = ResponseCache(
+        max_entries=settings.cache_max_entries,
+        max_bytes=settings.cache_max_mb * 1024 * 1024,
+        ttl_seconds=settings.cache_ttl_seconds,
+        read_version=content_version.current,
+        local_generation=content_version.local_generation,
+        cache_control=settings.public_cache_control,
+    )
     install_error_handlers(app)
 
     # Added innermost first: security headers wrap everything, including CORS and 413s.
+    app.add_middleware(
+        CachedReadsMiddleware,
+        cache=app.state.public_cache,
+        exact=cached_reads.EXACT,
+        prefixes=cached_reads.PREFIXES,
+    )
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,
         # Multipart framing adds a little to the file itself.
         path_limits={f"{API_PREFIX}/uploads/": settings.max_upload_bytes + 64 * 1024},
     )
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.allowed_origins,
-        allow_credentials=False,  # bearer tokens, no cookies
-        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-        allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
-        expose_headers=["ETag", "Retry-After", "X-Request-ID"],
-        max_age=600,
-    )
+    if settings.allowed_origins:  # no origins, no CORS layer on every request
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.allowed_origins,
+            allow_credentials=False,  # bearer tokens, no cookies
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
+            expose_headers=["ETag", "Retry-After", "X-Request-ID"],
+            max_age=600,
+        )
     app.add_middleware(SecurityHeadersMiddleware)
 
     for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads, ai):

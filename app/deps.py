@@ -1,4 +1,8 @@
-"""Dependencies as vocabulary: a route's signature reads like its access policy."""
+"""Dependencies as vocabulary: a route's signature reads like its access policy.
+
+Every dependency is `async def`, even the trivial ones: FastAPI runs plain `def` dependencies
+on a worker thread, and those hops cost more than the public read path itself.
+"""
 
 from dataclasses import dataclass
 from typing import Annotated
@@ -13,6 +17,7 @@ from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
 from core.errors import Forbidden, Unauthorized
+from core.http_cache import ResponseCache
 
 _bearer = HTTPBearer(
     auto_error=False,
@@ -20,7 +25,7 @@ _bearer = HTTPBearer(
 )
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -60,9 +65,17 @@ class PageParams:
     per_page: int
 
 
-def pagination(
-    page: Annotated[int, Query(ge=1, le=100_000, description="1-based page number")] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100, description="Items per page")] = 10,
+PAGE_MAX = 100_000
+PER_PAGE_MAX = 100
+PER_PAGE_DEFAULT = 10
+TAG_MAX = 40
+
+
+async def pagination(
+    page: Annotated[int, Query(ge=1, le=PAGE_MAX, description="1-based page number")] = 1,
+    per_page: Annotated[
+        int, Query(ge=1, le=PER_PAGE_MAX, description="Items per page")
+    ] = PER_PAGE_DEFAULT,
 ) -> PageParams:
     return PageParams(page=page, per_page=per_page)
 
@@ -70,7 +83,7 @@ def pagination(
 Pagination = Annotated[PageParams, Depends(pagination)]
 
 
-def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
+async def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
     """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint."""
     route = request.scope.get("route")
     scope = getattr(route, "path", request.url.path)
@@ -95,12 +108,12 @@ async def admin_blog(blog_id: str, admin: AdminUser) -> Blog:
 AdminBlog = Annotated[Blog, Depends(admin_blog)]
 
 
-def ai_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
+async def ai_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
     """AI_RATE_LIMIT per user, shared by every AI endpoint (they all spend one budget)."""
     rate_limit.enforce(request, limit=settings.ai_rate_limit, scope="ai", key=str(user.id))
 
 
-def get_ai_provider(request: Request) -> AIProvider:
+async def get_ai_provider(request: Request) -> AIProvider:
     provider: AIProvider = request.state.ai  # created and closed by the lifespan
     return provider
 
@@ -108,7 +121,31 @@ def get_ai_provider(request: Request) -> AIProvider:
 AIProviderDep = Annotated[AIProvider, Depends(get_ai_provider)]
 
 
-def get_image_storage(request: Request) -> ImageStorage:
+async def get_public_cache(request: Request) -> ResponseCache:
+    cache: ResponseCache = request.app.state.public_cache
+    return cache
+
+
+PublicCache = Annotated[ResponseCache, Depends(get_public_cache)]
+
+
+def fold_tag(tag: str | None) -> str | None:
+    """A tag as stored (folded whitespace, lower case); blank means no filter."""
+    return " ".join((tag or "").split()).lower() or None
+
+
+async def optional_tag(
+    tag: Annotated[
+        str | None, Query(max_length=TAG_MAX, description="Only posts with this tag")
+    ] = None,
+) -> str | None:
+    return fold_tag(tag)
+
+
+TagFilter = Annotated[str | None, Depends(optional_tag)]
+
+
+async def get_image_storage(request: Request) -> ImageStorage:
     storage: ImageStorage = request.app.state.image_storage
     return storage
 

@@ -61,6 +61,14 @@ class Settings(BaseSettings):
     rate_limit_storage_uri: str = "memory://"
     allow_signup: bool = True
 
+    # Public read cache (process memory) and the HTTP caching it advertises.
+    cache_ttl_seconds: float = Field(default=5, ge=0, le=3600)
+    cache_max_entries: int = Field(default=2000, ge=1)
+    cache_max_mb: int = Field(default=32, ge=1, le=4096)
+    http_max_age: int = Field(default=5, ge=0)
+    http_s_maxage: int = Field(default=10, ge=0)
+    http_stale_while_revalidate: int = Field(default=30, ge=0)
+
     # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline.
     ai_provider: Literal["gemini", "offline"] | None = None
     gemini_api_key: SecretStr | None = None
@@ -126,6 +134,13 @@ class Settings(BaseSettings):
     def jwt_key(self) -> str:
         assert self.jwt_secret is not None  # set by the validator above
         return self.jwt_secret.get_secret_value()
+
+    @property
+    def public_cache_control(self) -> str:
+        return (
+            f"public, max-age={self.http_max_age}, s-maxage={self.http_s_maxage}, "
+            f"stale-while-revalidate={self.http_stale_while_revalidate}"
+        )
 
     @property
     def max_upload_bytes(self) -> int:

@@ -1,5 +1,6 @@
 """Pure ASGI middleware (no BaseHTTPMiddleware on the hot path): security headers on every
-response, and request-body caps enforced while the body is read."""
+response (and `Cache-Control: no-store` unless a route chose a cache policy), and
+request-body caps enforced while the body is read."""
 
 from collections.abc import Mapping
 
@@ -33,10 +34,12 @@ def security_headers(path: str) -> dict[str, str]:
         csp = UPLOADS_CSP
     else:
         csp = API_CSP
-    headers = {**BASE_HEADERS, "Content-Security-Policy": csp}
+    headers = {**BASE_HEADERS, "Content-Security-Policy": csp, "Cache-Control": "no-store"}
     if path.startswith("/uploads/"):
-        # Images are meant to be embedded by the public site on another origin.
+        # Images are meant to be embedded by the public site on another origin, and never
+        # change: each upload gets a fresh random name.
         headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+        headers["Cache-Control"] = "public, max-age=31536000, immutable"
     return headers
 
 

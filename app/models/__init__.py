@@ -1,17 +1,26 @@
 from beanie import Document
 
 from app.models.blog import Blog, BlogStatus, HistoryEntry
+from app.models.meta import ContentVersion
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
 from app.models.user import Role, User
 
-DOCUMENT_MODELS: list[type[Document]] = [User, Blog, Page, SiteSettings, RefreshToken]
+DOCUMENT_MODELS: list[type[Document]] = [
+    User,
+    Blog,
+    Page,
+    SiteSettings,
+    RefreshToken,
+    ContentVersion,
+]
 
 __all__ = [
     "DOCUMENT_MODELS",
     "Blog",
     "BlogStatus",
+    "ContentVersion",
     "HistoryEntry",
     "Page",
     "RefreshToken",

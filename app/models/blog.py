@@ -55,6 +55,7 @@ class Blog(Document):
         indexes = [
             IndexModel([("status", ASCENDING), ("created_at", DESCENDING)]),
             IndexModel([("owner", ASCENDING), ("created_at", DESCENDING)]),
+            IndexModel([("owner", ASCENDING), ("status", ASCENDING), ("created_at", DESCENDING)]),
             IndexModel([("tags", ASCENDING), ("status", ASCENDING), ("created_at", DESCENDING)]),
         ]
 

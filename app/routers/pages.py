@@ -2,32 +2,37 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, status
+from fastapi import APIRouter, Path, Request, Response, status
 
-from app.deps import AdminPage, AdminUser, Pagination
+from app.deps import AdminPage, AdminUser, Pagination, PublicCache
+from app.routers.cached_reads import page_key, pages_key
 from app.schemas.common import Paginated
 from app.schemas.pages import PageCreate, PagePrivate, PagePublic, PageSummary, PageUpdate
-from app.services import pages
+from app.services import pages, public
 from core.errors import error_responses
+from core.http_cache import NOT_MODIFIED
 
 router = APIRouter(prefix="/pages", tags=["pages"])
 
 
-@router.get("", response_model=Paginated[PageSummary])
-async def list_pages(paging: Pagination) -> Paginated[PageSummary]:
+@router.get("", response_model=Paginated[PageSummary], responses=NOT_MODIFIED)
+async def list_pages(request: Request, cache: PublicCache, paging: Pagination) -> Response:
     """Published pages, by slug, without their bodies."""
-    items, total = await pages.list_pages(
-        page=paging.page, per_page=paging.per_page, published_only=True
-    )
-    return Paginated[PageSummary].build(
-        items=items, total=total, page=paging.page, per_page=paging.per_page
+    return await cache.respond(
+        request,
+        pages_key(paging.page, paging.per_page),
+        lambda: public.pages_page(page=paging.page, per_page=paging.per_page),
     )
 
 
-@router.get("/{slug}", response_model=PagePublic, responses=error_responses(404))
-async def get_page(slug: Annotated[str, Path(max_length=200)]) -> PagePublic:
+@router.get(
+    "/{slug}", response_model=PagePublic, responses={**NOT_MODIFIED, **error_responses(404)}
+)
+async def get_page(
+    request: Request, cache: PublicCache, slug: Annotated[str, Path(max_length=200)]
+) -> Response:
     """One published page by slug."""
-    return PagePublic.model_validate(await pages.get_published_by_slug(slug))
+    return await cache.respond(request, page_key(slug), lambda: public.page(slug))
 
 
 @router.post(

@@ -1,34 +1,40 @@
-"""Blog posts: the public read side, and writes for signed-in users."""
+"""Blog posts: the public read side (cached bytes, ETag/304), and writes for signed-in users."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Request, Response, status
 
-from app.deps import CurrentUser, Pagination, VisibleBlog
+from app.deps import CurrentUser, Pagination, PublicCache, TagFilter, VisibleBlog
+from app.routers.cached_reads import post_key, posts_key
 from app.schemas.blogs import BlogCreate, BlogPrivate, BlogPublic, BlogSummary, BlogUpdate
 from app.schemas.common import Paginated
-from app.services import blogs
+from app.services import blogs, public
 from core.errors import error_responses
+from core.http_cache import NOT_MODIFIED
 
 router = APIRouter(prefix="/posts", tags=["posts"])
 
-TagQuery = Annotated[str | None, Query(max_length=40, description="Only posts with this tag")]
 SlugPath = Annotated[str, Path(max_length=200)]
 
 
-@router.get("", response_model=Paginated[BlogSummary])
-async def list_posts(paging: Pagination, tag: TagQuery = None) -> Paginated[BlogSummary]:
+@router.get("", response_model=Paginated[BlogSummary], responses=NOT_MODIFIED)
+async def list_posts(
+    request: Request, cache: PublicCache, paging: Pagination, tag: TagFilter
+) -> Response:
     """Published posts, newest first, without their bodies."""
-    items, total = await blogs.list_published(page=paging.page, per_page=paging.per_page, tag=tag)
-    return Paginated[BlogSummary].build(
-        items=items, total=total, page=paging.page, per_page=paging.per_page
+    return await cache.respond(
+        request,
+        posts_key(paging.page, paging.per_page, tag),
+        lambda: public.posts_page(page=paging.page, per_page=paging.per_page, tag=tag),
     )
 
 
-@router.get("/{slug}", response_model=BlogPublic, responses=error_responses(404))
-async def get_post(slug: SlugPath) -> BlogPublic:
+@router.get(
+    "/{slug}", response_model=BlogPublic, responses={**NOT_MODIFIED, **error_responses(404)}
+)
+async def get_post(request: Request, cache: PublicCache, slug: SlugPath) -> Response:
     """One published post by slug."""
-    return BlogPublic.model_validate(await blogs.get_published_by_slug(slug))
+    return await cache.respond(request, post_key(slug), lambda: public.post(slug))
 
 
 @router.post(

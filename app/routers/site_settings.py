@@ -1,20 +1,23 @@
 """The site-settings singleton."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 
-from app.deps import AdminUser, SettingsDep
+from app.deps import AdminUser, PublicCache, SettingsDep
+from app.routers.cached_reads import SETTINGS_KEY
 from app.schemas.site_settings import SiteSettingsPublic, SiteSettingsUpdate
-from app.services import site_settings
+from app.services import public, site_settings
 from core.errors import error_responses
+from core.http_cache import NOT_MODIFIED
 
 router = APIRouter(prefix="/settings", tags=["settings"])
 
 
-@router.get("", response_model=SiteSettingsPublic)
-async def get_settings(settings: SettingsDep) -> SiteSettingsPublic:
+@router.get("", response_model=SiteSettingsPublic, responses=NOT_MODIFIED)
+async def get_settings(request: Request, cache: PublicCache, settings: SettingsDep) -> Response:
     """Site name, tagline, logo, footer and social links."""
-    stored = await site_settings.get_site_settings(default_name=settings.app_name)
-    return SiteSettingsPublic.model_validate(stored)
+    return await cache.respond(
+        request, SETTINGS_KEY, lambda: public.settings(default_name=settings.app_name)
+    )
 
 
 @router.put("", response_model=SiteSettingsPublic, responses=error_responses(401, 403))

@@ -6,7 +6,7 @@ from beanie import PydanticObjectId, SortDirection
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
-from app.services import content, slugs, workflow
+from app.services import content, content_version, slugs, workflow
 from app.services.markdown import excerpt_from
 from app.services.users import parse_object_id
 from core.errors import Conflict, Forbidden, NotFound
@@ -32,11 +32,14 @@ async def create_post(*, author: User, data: BlogCreate) -> Blog:
         **workflow.initial_state(actor=author, publish=data.published),
     )
     await slugs.insert_with_slug(blog, explicit=data.slug is not None)
+    if blog.published:
+        await content_version.bump()
     return blog
 
 
 async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
     workflow.ensure_editable(blog, actor)
+    was_published = blog.published
     changes = data.model_dump(exclude_unset=True)
     publish = changes.pop("published", None)
     if publish is not None and not actor.is_admin:
@@ -54,6 +57,8 @@ async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
         blog = await workflow.transition(blog, action=workflow.Action.PUBLISH, actor=actor)
     elif publish is False and blog.status is BlogStatus.PUBLISHED:
         blog = await workflow.transition(blog, action=workflow.Action.UNPUBLISH, actor=actor)
+    elif changes and (was_published or blog.published):
+        await content_version.bump()  # transitions bump on their own
     return blog
 
 
@@ -64,6 +69,8 @@ async def delete_post(*, blog: Blog, actor: User) -> None:
     )
     if result.deleted_count != 1:
         await _raise_current_state(blog)
+    if blog.published:
+        await content_version.bump()
 
 
 async def get_visible_post(post_id: str, *, actor: User) -> Blog:
@@ -76,8 +83,9 @@ async def get_visible_post(post_id: str, *, actor: User) -> Blog:
 
 
 async def get_published_by_slug(slug: str) -> Blog:
-    blog = await Blog.find_one(Blog.slug == slug, Blog.status == BlogStatus.PUBLISHED)
-    if blog is None:
+    # By the unique slug alone, then the status: an exact index hit on every planner.
+    blog = await Blog.find_one(Blog.slug == slug)
+    if blog is None or blog.status is not BlogStatus.PUBLISHED:
         raise NotFound(POST_NOT_FOUND)
     return blog
 
@@ -89,12 +97,22 @@ async def list_published(
     *, page: int, per_page: int, tag: str | None = None
 ) -> tuple[list[BlogSummary], int]:
     """Published posts for the public site; lists never carry bodies, sources or history."""
+    return await content.paginate(
+        Blog,
+        published_query(tag),
+        sort=NEWEST_FIRST,
+        projection=BlogSummary,
+        page=page,
+        per_page=per_page,
+    )
+
+
+def published_query(tag: str | None = None) -> dict[str, Any]:
+    """The public list's filter; served by the (status, created_at) or (tags, …) index."""
     query: dict[str, Any] = {"status": BlogStatus.PUBLISHED.value}
     if tag:
-        query["tags"] = tag.strip().lower()
-    return await content.paginate(
-        Blog, query, sort=NEWEST_FIRST, projection=BlogSummary, page=page, per_page=per_page
-    )
+        query["tags"] = tag
+    return query
 
 
 async def list_posts(

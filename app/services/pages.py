@@ -6,7 +6,7 @@ from beanie import SortDirection
 
 from app.models import Page
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
-from app.services import content, slugs
+from app.services import content, content_version, slugs
 from app.services.users import parse_object_id
 from core.errors import NotFound
 
@@ -22,6 +22,8 @@ async def create_page(*, data: PageCreate) -> Page:
         markdown=source,
     )
     await slugs.insert_with_slug(page, explicit=data.slug is not None)
+    if page.published:
+        await content_version.bump()
     return page
 
 
@@ -36,6 +38,8 @@ async def update_page(*, page: Page, data: PageUpdate) -> Page:
     updated = await content.update_fields(Page, page.id, changes)
     if updated is None:
         raise NotFound(PAGE_NOT_FOUND)
+    if page.published or updated.published:
+        await content_version.bump()
     return updated
 
 
@@ -43,6 +47,8 @@ async def delete_page(*, page: Page) -> None:
     result = await Page.get_pymongo_collection().delete_one({"_id": page.id})
     if result.deleted_count != 1:
         raise NotFound(PAGE_NOT_FOUND)
+    if page.published:
+        await content_version.bump()
 
 
 async def get_page(page_id: str) -> Page:
@@ -54,8 +60,9 @@ async def get_page(page_id: str) -> Page:
 
 
 async def get_published_by_slug(slug: str) -> Page:
-    page = await Page.find_one(Page.slug == slug, Page.published == True)  # noqa: E712
-    if page is None:
+    # By the unique slug alone, then the flag: an exact index hit on every planner.
+    page = await Page.find_one(Page.slug == slug)
+    if page is None or not page.published:
         raise NotFound(PAGE_NOT_FOUND)
     return page
 

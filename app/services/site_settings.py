@@ -8,6 +8,7 @@ from app.models import SiteSettings
 from app.models.common import utcnow
 from app.models.site_settings import SINGLETON_KEY
 from app.schemas.site_settings import SiteSettingsUpdate
+from app.services import content_version
 
 # Unsaved defaults report a fixed time, so the response (and its ETag) is stable.
 NEVER_SAVED = datetime(1970, 1, 1, tzinfo=UTC)
@@ -35,4 +36,5 @@ async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -
         return_document=ReturnDocument.AFTER,
     )
     stored: SiteSettings = SiteSettings.model_validate(document)
+    await content_version.bump()
     return stored

@@ -18,6 +18,7 @@ from pymongo import ReturnDocument
 
 from app.models import Blog, BlogStatus, HistoryEntry, User
 from app.models.common import utcnow
+from app.services import content_version
 from core.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 
 
@@ -116,6 +117,7 @@ async def transition(
     if action is Action.REJECT and not feedback:
         raise Unprocessable("Rejecting a post needs feedback for its author")
 
+    source = blog.status
     now = utcnow()
     changes: dict[str, Any] = {"status": rule.target.value, "updated_at": now}
     if rule.target is S.PUBLISHED:
@@ -144,4 +146,6 @@ async def transition(
             raise NotFound("Post not found")
         raise InvalidTransition(current=current["status"], action=action.value)
     blog = Blog.model_validate(updated)
+    if S.PUBLISHED in (rule.target, source):
+        await content_version.bump()  # the public site changes
     return blog
