@@ -23,5 +23,6 @@ ENV ENV=production \
     UPLOAD_DIR=/app/uploads
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/openapi.json', timeout=2).status != 200)"
-CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8000", "--no-server-header"]
+    CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/health/live', timeout=2).status != 200)"
+# --no-proxy-headers: X-Forwarded-For is read by the app, from TRUSTED_PROXIES only.
+CMD ["sh", "-c", "exec uvicorn main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-1} --no-server-header --no-proxy-headers --timeout-graceful-shutdown 20"]

@@ -19,6 +19,7 @@ from app.routers import (
     auth,
     blogs,
     cached_reads,
+    health,
     markdown,
     pages,
     posts,
@@ -28,14 +29,16 @@ from app.routers import (
 from app.services import content_version
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
-from core import db
+from core import db, openapi
+from core.access_log import AccessLog
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
 from core.http_cache import CachedReadsMiddleware, ResponseCache
-from core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
-from core.rate_limit import build_limiter
+from core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from core.rate_limit import build_limiter, client_ip_resolver
 
 API_PREFIX = "/api/v1"
+logger = logging.getLogger("inkwell")
 
 TAGS = [
     {"name": "auth", "description": "Sign up, sign in, rotate refresh tokens, sign out."},
@@ -47,6 +50,7 @@ TAGS = [
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
+    {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
 
@@ -63,16 +67,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await provider.aclose()
             await client.close()
+            if app.state.access_log is not None:
+                app.state.access_log.flush()
+            logger.info("shutdown complete: database and AI clients closed")
 
+    docs = settings.api_docs
     app = FastAPI(
         title=settings.app_name,
         version="1.0.0",
         summary="AI-assisted blog studio and headless content API.",
         openapi_tags=TAGS,
         lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
     )
     app.state.settings = settings
     app.state.limiter = build_limiter(settings)
+    app.state.client_ip = client_ip_resolver(settings.trusted_proxies)
+    app.state.access_log = AccessLog() if settings.access_log else None
     app.state.image_storage = LocalImageStorage(settings.upload_dir)
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
@@ -107,10 +120,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After", "X-Request-ID"],
             max_age=600,
         )
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(
+        RequestContextMiddleware, client_ip=app.state.client_ip, access_log=app.state.access_log
+    )
 
     for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads, ai):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(health.router)
+    openapi.install(app, database_prefix=API_PREFIX)
 
     settings.upload_dir.mkdir(parents=True, exist_ok=True)
     app.mount("/uploads", StaticFiles(directory=settings.upload_dir), name="uploads")

@@ -34,10 +34,14 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-async def get_optional_user(settings: SettingsDep, credentials: BearerDep) -> User | None:
+async def get_optional_user(
+    request: Request, settings: SettingsDep, credentials: BearerDep
+) -> User | None:
     if credentials is None:
         return None
-    return await auth.user_from_access_token(credentials.credentials, settings=settings)
+    user = await auth.user_from_access_token(credentials.credentials, settings=settings)
+    request.state.user_id = str(user.id)  # for the access log
+    return user
 
 
 async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
@@ -87,9 +91,8 @@ async def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
     """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint."""
     route = request.scope.get("route")
     scope = getattr(route, "path", request.url.path)
-    rate_limit.enforce(
-        request, limit=settings.auth_rate_limit, scope=scope, key=rate_limit.client_ip(request)
-    )
+    client = request.app.state.client_ip(request.scope)
+    await rate_limit.enforce(request, limit=settings.auth_rate_limit, scope=scope, key=client)
 
 
 async def visible_blog(blog_id: str, user: CurrentUser) -> Blog:
@@ -110,7 +113,7 @@ AdminBlog = Annotated[Blog, Depends(admin_blog)]
 
 async def ai_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
     """AI_RATE_LIMIT per user, shared by every AI endpoint (they all spend one budget)."""
-    rate_limit.enforce(request, limit=settings.ai_rate_limit, scope="ai", key=str(user.id))
+    await rate_limit.enforce(request, limit=settings.ai_rate_limit, scope="ai", key=str(user.id))
 
 
 async def get_ai_provider(request: Request) -> AIProvider:

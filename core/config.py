@@ -6,6 +6,7 @@ Every variable is documented in `.env.example` and in README's configuration tab
 import logging
 import secrets
 from functools import lru_cache
+from ipaddress import ip_network
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -40,6 +41,7 @@ class Settings(BaseSettings):
     mongodb_uri: str = "mongodb://127.0.0.1:27017"
     mongodb_db: str = "inkwell"
     mongodb_timeout_ms: int = Field(default=5000, ge=100, le=60_000)
+    mongodb_operation_timeout_ms: int = Field(default=5000, ge=100, le=120_000)
 
     jwt_secret: SecretStr | None = None
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
@@ -59,7 +61,11 @@ class Settings(BaseSettings):
 
     auth_rate_limit: str = "5/minute"
     rate_limit_storage_uri: str = "memory://"
+    # Reverse proxies whose X-Forwarded-For is believed (IPs or CIDRs, comma-separated).
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     allow_signup: bool = True
+    api_docs: bool = True
+    access_log: bool = True
 
     # Public read cache (process memory) and the HTTP caching it advertises.
     cache_ttl_seconds: float = Field(default=5, ge=0, le=3600)
@@ -84,6 +90,16 @@ class Settings(BaseSettings):
         # Comma-separated in the environment; a list when built in code.
         if isinstance(value, str):
             return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        if isinstance(value, list):
+            for item in value:
+                ip_network(str(item), strict=False)  # ValueError: not an IP or CIDR
         return value
 
     @field_validator("public_base_url")

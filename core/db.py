@@ -3,11 +3,13 @@
 The client is created by the app's lifespan and closed there; nothing here keeps a global.
 """
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
 from beanie import Document, init_beanie
 from pymongo import AsyncMongoClient
+from pymongo.errors import PyMongoError
 
 from core.config import Settings
 
@@ -15,12 +17,14 @@ MongoClient = AsyncMongoClient[dict[str, Any]]
 
 
 def create_client(settings: Settings) -> MongoClient:
-    # Short timeouts: an unreachable database becomes a 503 in seconds, not a hung request.
+    # Short timeouts: an unreachable or hung database becomes a 503 in seconds, not a hung
+    # request. timeoutMS bounds every operation as a whole (selection, connection, reply).
     return AsyncMongoClient(
         settings.mongodb_uri,
         tz_aware=True,
         serverSelectionTimeoutMS=settings.mongodb_timeout_ms,
         connectTimeoutMS=settings.mongodb_timeout_ms,
+        timeoutMS=settings.mongodb_operation_timeout_ms,
         appname=settings.app_name,
     )
 
@@ -30,9 +34,11 @@ async def init_db(client: MongoClient, *, database: str, models: Sequence[type[D
     await init_beanie(database=client[database], document_models=list(models))
 
 
-async def ping(client: MongoClient) -> bool:
+async def ping(client: MongoClient, *, within: float) -> bool:
+    """Whether the database answers a ping within `within` seconds."""
     try:
-        await client.admin.command("ping")
-    except Exception:
+        async with asyncio.timeout(within):
+            await client.admin.command("ping")
+    except (TimeoutError, PyMongoError):
         return False
     return True

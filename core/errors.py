@@ -14,8 +14,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from pymongo.errors import AutoReconnect, ConnectionFailure, ExecutionTimeout, NetworkTimeout
-from pymongo.errors import ServerSelectionTimeoutError as MongoSelectionTimeout
+from pymongo.errors import ConnectionFailure, PyMongoError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.middleware import security_headers
@@ -199,12 +198,21 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     return _json(exc.status_code, exc.detail, exc.headers)
 
 
-async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
-    logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+def is_database_outage(exc: BaseException) -> bool:
+    """Unreachable, hung or timed out: worth a retry later, not a bug."""
+    return isinstance(exc, ConnectionFailure) or bool(getattr(exc, "timeout", False))
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    if not is_database_outage(exc):
+        return await _unexpected(request, exc)
+    logger.warning(
+        "database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__
+    )
     return _json(
         503,
         "Database temporarily unavailable",
-        {"Retry-After": str(DB_RETRY_AFTER_SECONDS)},
+        {"Retry-After": str(DB_RETRY_AFTER_SECONDS), **security_headers(request.url.path)},
     )
 
 
@@ -218,12 +226,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    for db_error in (
-        MongoSelectionTimeout,
-        AutoReconnect,
-        NetworkTimeout,
-        ConnectionFailure,
-        ExecutionTimeout,
-    ):
-        app.add_exception_handler(db_error, _database_unavailable)
+    app.add_exception_handler(PyMongoError, _database_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -8,6 +8,7 @@ entry count and bytes (least recently used entries go first).
 """
 
 import hashlib
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping
@@ -19,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+logger = logging.getLogger(__name__)
 CacheKey = tuple[Hashable, ...]
 # OpenAPI `responses=` entry for routes served from the cache.
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
@@ -75,7 +77,12 @@ class ResponseCache:
         return len(self._entries), self._bytes
 
     async def version(self) -> int:
-        """The content version, re-read when stale or after a write in this process."""
+        """The content version, re-read when stale or after a write in this process.
+
+        If the database cannot be asked, cached public reads keep being served (the site
+        stays up through an outage), except after a write in this process: then the cache
+        is emptied, so nothing stale is ever served to the writer.
+        """
         generation = self._local_generation()
         now = time.monotonic()
         if (
@@ -83,9 +90,17 @@ class ResponseCache:
             or generation != self._seen_generation
             or now - self._checked_at >= self.ttl_seconds
         ):
+            if generation != self._seen_generation:
+                self.clear()
             self._seen_generation = generation
             self._checked_at = now
-            version = await self._read_version()
+            try:
+                version = await self._read_version()
+            except Exception:
+                if self._version is None:
+                    raise
+                logger.warning("content version unavailable; serving cached public reads")
+                return self._version
             if version != self._version:
                 self.clear()
                 self._version = version

@@ -1,12 +1,20 @@
-"""Pure ASGI middleware (no BaseHTTPMiddleware on the hot path): security headers on every
-response (and `Cache-Control: no-store` unless a route chose a cache policy), and
-request-body caps enforced while the body is read."""
+"""Pure ASGI middleware (no BaseHTTPMiddleware on the hot path).
 
-from collections.abc import Mapping
+`RequestContextMiddleware`: a request id, security headers on every response (and
+`Cache-Control: no-store` unless a route chose a cache policy), one structured access-log
+line per request. `BodySizeLimitMiddleware`: request-body caps enforced while reading.
+"""
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Mapping
 
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from core.access_log import AccessLog
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 # Swagger UI and ReDoc load their assets from jsDelivr and run inline bootstrap scripts.
@@ -43,24 +51,70 @@ def security_headers(path: str) -> dict[str, str]:
     return headers
 
 
-class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+def request_id_of(scope: Scope) -> str:
+    """The client's X-Request-ID when well-formed, else a fresh one."""
+    for name, value in scope["headers"]:
+        if name == b"x-request-id":
+            candidate = str(value.decode("latin-1"))
+            if _REQUEST_ID.match(candidate):
+                return candidate
+            break
+    return uuid.uuid4().hex
+
+
+class RequestContextMiddleware:
+    """Request id, security headers and the access log, in one layer.
+
+    The user id for the log comes from `scope["state"]["user_id"]`, which the auth dependency
+    sets; tokens, bodies and query strings are never logged.
+    """
+
+    def __init__(
+        self, app: ASGIApp, *, client_ip: Callable[[Scope], str], access_log: AccessLog | None
+    ) -> None:
         self.app = app
+        self.client_ip = client_ip
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = security_headers(scope["path"])
+        started = time.perf_counter()
+        request_id = request_id_of(scope)
+        # A fresh per-request copy of the lifespan state: some servers hand every request
+        # the same dict, and a user id must never carry over to the next request.
+        state = scope["state"] = {**scope.get("state", {}), "request_id": request_id}
+        extra = {**security_headers(scope["path"]), "X-Request-ID": request_id}
+        status = 500  # if the app dies before answering, the server sends a 500
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal status
             if message["type"] == "http.response.start":
+                status = message["status"]
                 headers = MutableHeaders(scope=message)
                 for name, value in extra.items():
                     headers.setdefault(name, value)
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            if self.access_log is not None:
+                self.access_log.write(
+                    {
+                        "request_id": request_id,
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                        "user_id": state.get("user_id"),
+                        "client": self.client_ip(scope),
+                    }
+                )
 
 
 class BodySizeLimitMiddleware:

@@ -8,33 +8,83 @@ endpoints need no `request` parameter and failures go through our one error rend
 
 import math
 import time
+from collections.abc import Callable, Sequence
+from ipaddress import IPv4Address, IPv6Address, ip_address, ip_network
 
+from limits import RateLimitItem
 from limits import parse as parse_rate_limit
 from slowapi import Limiter
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
+from starlette.types import Scope
 
 from core.config import Settings
 from core.errors import RateLimited
 
 
-def client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+def client_ip_resolver(trusted_proxies: Sequence[str]) -> Callable[[Scope], str]:
+    """How to tell a request's client address.
+
+    The direct peer, unless the peer is a trusted proxy: then the right-most address in
+    X-Forwarded-For that is not itself a trusted proxy (everything left of it could have been
+    written by the client). Run uvicorn with --no-proxy-headers so this is the only place
+    that reads the header.
+    """
+    networks = [ip_network(proxy, strict=False) for proxy in trusted_proxies]
+
+    def trusted(address: str) -> bool:
+        try:
+            parsed: IPv4Address | IPv6Address = ip_address(address)
+        except ValueError:
+            return False
+        return any(parsed in network for network in networks)
+
+    def resolve(scope: Scope) -> str:
+        peer = str(scope["client"][0]) if scope.get("client") else "unknown"
+        if not networks or not trusted(peer):
+            return str(peer)
+        forwarded: list[str] = [
+            value.decode("latin-1")
+            for name, value in scope["headers"]
+            if name == b"x-forwarded-for"
+        ]
+        hops: list[str] = [
+            hop.strip() for line in forwarded for hop in line.split(",") if hop.strip()
+        ]
+        for hop in reversed(hops):
+            if not trusted(hop):
+                return hop
+        return hops[0] if hops else str(peer)
+
+    return resolve
 
 
 def build_limiter(settings: Settings) -> Limiter:
     return Limiter(
-        key_func=client_ip,
+        key_func=lambda request: "unused",  # keys are passed explicitly by enforce()
         storage_uri=settings.rate_limit_storage_uri,
         strategy="moving-window",
         key_prefix="inkwell",
     )
 
 
-def enforce(request: Request, *, limit: str, scope: str, key: str) -> None:
-    """Count one hit for `key` in `scope`; raise RateLimited (429 + Retry-After) past `limit`."""
+async def enforce(request: Request, *, limit: str, scope: str, key: str) -> None:
+    """Count one hit for `key` in `scope`; raise RateLimited (429 + Retry-After) past `limit`.
+
+    A networked store (Redis) is a blocking client, so it is called from a worker thread.
+    """
     limiter: Limiter = request.app.state.limiter
     item = parse_rate_limit(limit)
+    if request.app.state.settings.rate_limit_storage_uri.startswith("memory://"):
+        allowed, reset_at = _hit(limiter, item, scope, key)
+    else:
+        allowed, reset_at = await run_in_threadpool(_hit, limiter, item, scope, key)
+    if not allowed:
+        raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
+
+
+def _hit(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[bool, float]:
     if limiter.limiter.hit(item, scope, key):
-        return
+        return True, 0.0
     reset_at, _remaining = limiter.limiter.get_window_stats(item, scope, key)
-    raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
+    return False, float(reset_at)

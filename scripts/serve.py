@@ -58,7 +58,12 @@ def main() -> None:
         print(f"admin: {settings.admin_email} (password in .env)")
         print(f"API docs: http://{args.host}:{args.port}/docs")
         uvicorn.run(
-            "main:app", host=args.host, port=args.port, proxy_headers=False, server_header=False
+            "main:app",
+            host=args.host,
+            port=args.port,
+            proxy_headers=False,  # TRUSTED_PROXIES decides whom to believe
+            server_header=False,
+            timeout_graceful_shutdown=20,
         )
     finally:
         if embedded is not None:

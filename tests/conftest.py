@@ -21,6 +21,7 @@ from core.embedded_db import EmbeddedMongo
 from main import create_app
 from tests.fake_gemini import FakeGemini, FakeGeminiServer
 from tests.helpers import ApiClient
+from tests.live_server import LiveServer, RedisServer
 
 # Tests may run against a real MongoDB instead (TEST_MONGODB_URI); by default they start
 # the embedded server once for the whole session.
@@ -36,6 +37,49 @@ def mongo_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.start()
     yield server.uri
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A Redis server for the scale-out tests (scripts/test.sh installs redis-server)."""
+    server = RedisServer()
+    try:
+        server.start()
+    except FileNotFoundError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("redis-server is not installed (scripts/test.sh installs it)")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture
+def live_env(mongo_uri: str, settings: Settings) -> dict[str, str]:
+    """Environment for a real `uvicorn main:app` process on this test's database."""
+    assert settings.admin_password is not None
+    return {
+        "ENV": "production",
+        "MONGODB_URI": mongo_uri,
+        "MONGODB_DB": settings.mongodb_db,
+        "JWT_SECRET": settings.jwt_key,
+        "ADMIN_EMAIL": settings.admin_email,
+        "ADMIN_PASSWORD": settings.admin_password.get_secret_value(),
+    }
+
+
+@pytest.fixture
+def live_server(live_env: dict[str, str]) -> Iterator[Callable[..., LiveServer]]:
+    """Start `uvicorn main:app` processes: `live_server(AUTH_RATE_LIMIT="3/minute")`."""
+    started: list[LiveServer] = []
+
+    def start(**env: str) -> LiveServer:
+        server = LiveServer({**live_env, **env}).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,31 @@
+"""Liveness and readiness, for load balancers and orchestrators (outside /api/v1)."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from core import db
+from core.errors import error_responses
+
+router = APIRouter(prefix="/health", tags=["health"])
+READY_TIMEOUT_SECONDS = 1.0
+
+
+class Health(BaseModel):
+    status: str
+
+
+@router.get("/live", response_model=Health)
+async def live() -> Health:
+    """The process answers (restart it if not)."""
+    return Health(status="ok")
+
+
+@router.get("/ready", response_model=Health, responses=error_responses(503))
+async def ready(request: Request) -> Health | JSONResponse:
+    """The database answers a ping within a second (send traffic elsewhere if not)."""
+    if await db.ping(request.state.mongo, within=READY_TIMEOUT_SECONDS):
+        return Health(status="ok")
+    return JSONResponse(
+        {"detail": "Database unavailable"}, status_code=503, headers={"Retry-After": "5"}
+    )
