@@ -22,6 +22,7 @@ class AccessLog:
         self.max_lines = max_lines
         self._lines: list[bytes] = []
         self._flush_scheduled = False
+        self.dropped = 0  # lines lost to a failing stream (exposed for monitoring and tests)
 
     def write(self, entry: dict[str, Any]) -> None:
         self._lines.append(orjson.dumps(entry))
@@ -40,4 +41,5 @@ class AccessLog:
             self.stream.write(b"\n".join(lines) + b"\n")
             self.stream.flush()
         except (OSError, ValueError):
-            pass  # a closed or full log stream must never fail a request
+            # A closed or full log stream must never fail a request: count what is lost.
+            self.dropped += len(lines)

@@ -184,3 +184,14 @@ async def test_docs_can_be_switched_off(client_with: ClientFactory) -> None:
         assert (await http.get("/docs")).status_code == 404
         assert (await http.get("/openapi.json")).status_code == 404
         assert (await http.get(f"{API}/settings")).status_code == 200
+
+
+async def test_a_failing_log_stream_never_fails_a_request_and_counts_what_it_lost() -> None:
+    from core.access_log import AccessLog
+
+    closed = io.BytesIO()
+    closed.close()
+    log = AccessLog(closed, max_lines=2)
+    log.write({"n": 1})
+    log.write({"n": 2})  # reaches max_lines: the flush fails quietly
+    assert log.dropped == 2

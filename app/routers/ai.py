@@ -76,15 +76,8 @@ async def image_generate(
     settings: SettingsDep,
 ) -> ImageGenerateResponse:
     """Generate a cover image; it is stored like an upload and served from /uploads."""
-    image = await studio.generate_image(
+    return await studio.generate_image(
         provider, prompt=body.prompt, storage=storage, base_url=settings.public_base_url
-    )
-    return ImageGenerateResponse(
-        image_url=image.image_url,
-        width=image.width,
-        height=image.height,
-        provider=image.provider,
-        model=image.model,
     )
 
 
@@ -119,7 +112,4 @@ async def blog_generate(
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
-    post = await studio.write_post(provider, brief=brief)
-    return BlogGenerateResponse(
-        markdown=post.markdown, html=post.html, provider=post.provider, model=post.model
-    )
+    return await studio.write_post(provider, brief=brief)

@@ -7,53 +7,29 @@ provider fails.
 
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
+from app.schemas.ai import BlogGenerateResponse, ImageGenerateResponse, OptionsResponse
 from app.services import images, markdown
-from app.services.ai.base import AIProvider, Brief, Option, Step
+from app.services.ai.base import AIProvider, Brief, Step
 from app.services.storage import ImageStorage
 from core.errors import AppError, PayloadTooLarge, ProviderError, UnsupportedMediaType
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    options: list[Option]
-    provider: str
-    model: str
-
-
-@dataclass(frozen=True, slots=True)
-class GeneratedImage:
-    image_url: str
-    width: int
-    height: int
-    provider: str
-    model: str
-
-
-@dataclass(frozen=True, slots=True)
-class GeneratedPost:
-    markdown: str
-    html: str
-    provider: str
-    model: str
-
-
-async def suggest(provider: AIProvider, *, step: Step, brief: Brief, count: int) -> Options:
+async def suggest(provider: AIProvider, *, step: Step, brief: Brief, count: int) -> OptionsResponse:
     options = await provider.options(step, brief, count)
-    return Options(options=options, provider=provider.name, model=provider.text_model)
+    return OptionsResponse(options=options, provider=provider.name, model=provider.text_model)
 
 
 async def generate_image(
     provider: AIProvider, *, prompt: str, storage: ImageStorage, base_url: str
-) -> GeneratedImage:
+) -> ImageGenerateResponse:
     data = await provider.image(prompt)
     try:
         stored = await images.store_image(data, storage=storage, base_url=base_url)
     except (UnsupportedMediaType, PayloadTooLarge) as exc:
         # The provider's fault, not the caller's: a bad gateway, not a bad request.
         raise ProviderError("The AI provider returned an unusable image") from exc
-    return GeneratedImage(
+    return ImageGenerateResponse(
         image_url=stored.url,
         width=stored.width,
         height=stored.height,
@@ -62,9 +38,9 @@ async def generate_image(
     )
 
 
-async def write_post(provider: AIProvider, *, brief: Brief) -> GeneratedPost:
+async def write_post(provider: AIProvider, *, brief: Brief) -> BlogGenerateResponse:
     source = await provider.write_post(brief)
-    return GeneratedPost(
+    return BlogGenerateResponse(
         markdown=source,
         html=await markdown.render_markdown_async(source),
         provider=provider.name,
