@@ -2,11 +2,13 @@
 
 Explicit on purpose: the algorithm is pinned, required claims are enforced, and nothing here
 touches the database. Argon2 runs on a small dedicated thread pool: off the event loop, and
-capped, so a burst of logins cannot take all memory (64 MiB per hash) or every core.
+capped, so a burst of logins cannot take all memory (64 MiB per hash) or every core; the
+rest of a burst waits its turn in the pool's queue.
 """
 
 import asyncio
 import hashlib
+import os
 import secrets
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +25,8 @@ from core.errors import Unauthorized
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 (a claim value, not a secret)
 REQUIRED_CLAIMS = ("sub", "iat", "exp", "type", "jti")
-HASH_WORKERS = 2
+# Half the cores, at least one: a login burst can never take the core serving public reads.
+HASH_WORKERS = max(1, (os.cpu_count() or 2) // 2)
 
 # argon2-cffi's defaults are argon2id with RFC 9106's low-memory profile (t=3, m=64 MiB, p=4).
 _hasher = PasswordHasher()

@@ -109,3 +109,32 @@ def test_refresh_tokens_are_random_and_hash_deterministically() -> None:
     assert security.hash_refresh_token(token) == security.hash_refresh_token(token)
     assert len(security.hash_refresh_token(token)) == 64
     assert token not in security.hash_refresh_token(token)
+
+
+async def test_argon2_work_is_capped_and_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import asyncio
+    import threading
+
+    running = 0
+    peak = 0
+    lock = threading.Lock()
+    loop_thread = threading.get_ident()
+    threads = set()
+
+    def slow_hash(password: str) -> str:
+        nonlocal running, peak
+        with lock:
+            running += 1
+            peak = max(peak, running)
+        threads.add(threading.get_ident())
+        time.sleep(0.05)
+        with lock:
+            running -= 1
+        return "$argon2id$fake"
+
+    monkeypatch.setattr(security, "hash_password_sync", slow_hash)
+    await asyncio.gather(*(security.hash_password(f"pw-{n}") for n in range(8)))
+    assert peak == security.HASH_WORKERS
+    assert loop_thread not in threads

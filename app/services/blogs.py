@@ -1,6 +1,6 @@
 """Blog posts: writing (create, edit, delete), visibility, and the public read side."""
 
-from typing import Any
+from typing import Any, NoReturn
 
 from beanie import PydanticObjectId, SortDirection
 
@@ -148,7 +148,7 @@ async def _content_changes(blog: Blog, changes: dict[str, Any]) -> dict[str, Any
     return changes
 
 
-async def _raise_current_state(blog: Blog) -> Blog:
+async def _raise_current_state(blog: Blog) -> NoReturn:
     current = await Blog.get(blog.id)
     if current is None:
         raise NotFound(POST_NOT_FOUND)
