@@ -11,6 +11,7 @@ from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.models import Blog, Page, User
+from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages
 from app.services.ai import AIProvider
 from app.services.storage import ImageStorage
@@ -132,16 +133,12 @@ async def get_public_cache(request: Request) -> ResponseCache:
 PublicCache = Annotated[ResponseCache, Depends(get_public_cache)]
 
 
-def fold_tag(tag: str | None) -> str | None:
-    """A tag as stored (folded whitespace, lower case); blank means no filter."""
-    return " ".join((tag or "").split()).lower() or None
-
-
 async def optional_tag(
     tag: Annotated[
         str | None, Query(max_length=TAG_MAX, description="Only posts with this tag")
     ] = None,
 ) -> str | None:
+    """The tag as stored; blank means no filter."""
     return fold_tag(tag)
 
 

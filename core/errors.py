@@ -38,11 +38,6 @@ class AppError(Exception):
         super().__init__(self.detail)
 
 
-class BadRequest(AppError):
-    status_code = 400
-    default_detail = "Malformed request"
-
-
 class Unauthorized(AppError):
     status_code = 401
     default_detail = "Could not validate credentials"
@@ -210,9 +205,7 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
         "database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__
     )
     return _json(
-        503,
-        "Database temporarily unavailable",
-        {"Retry-After": str(DB_RETRY_AFTER_SECONDS), **security_headers(request.url.path)},
+        503, "Database temporarily unavailable", {"Retry-After": str(DB_RETRY_AFTER_SECONDS)}
     )
 
 

@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from core.asgi import header
+
 logger = logging.getLogger(__name__)
 CacheKey = tuple[Hashable, ...]
 # OpenAPI `responses=` entry for routes served from the cache.
@@ -210,7 +212,7 @@ class CachedReadsMiddleware:
             (b"etag", entry.etag.encode()),
             (b"cache-control", self.cache.cache_control.encode()),
         ]
-        if etag_matches(_header(scope, b"if-none-match"), entry.etag):
+        if etag_matches(header(scope, b"if-none-match"), entry.etag):
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
@@ -220,10 +222,3 @@ class CachedReadsMiddleware:
         ]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": entry.body})
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return str(value.decode("latin-1"))
-    return None

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.access_log import AccessLog
+from core.asgi import header
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 # Swagger UI and ReDoc load their assets from jsDelivr and run inline bootstrap scripts.
@@ -56,13 +57,8 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 def request_id_of(scope: Scope) -> str:
     """The client's X-Request-ID when well-formed, else a fresh one."""
-    for name, value in scope["headers"]:
-        if name == b"x-request-id":
-            candidate = str(value.decode("latin-1"))
-            if _REQUEST_ID.match(candidate):
-                return candidate
-            break
-    return uuid.uuid4().hex
+    candidate = header(scope, b"x-request-id")
+    return candidate if candidate and _REQUEST_ID.match(candidate) else uuid.uuid4().hex
 
 
 class RequestContextMiddleware:
@@ -159,13 +155,8 @@ class BodySizeLimitMiddleware:
 
 
 def _content_length(scope: Scope) -> int | None:
-    for name, value in scope.get("headers", []):
-        if name == b"content-length":
-            try:
-                return int(value)
-            except ValueError:
-                return None
-    return None
+    value = header(scope, b"content-length")
+    return int(value) if value is not None and value.isdigit() else None
 
 
 async def _send_too_large(send: Send) -> None:

@@ -9,6 +9,7 @@ endpoints need no `request` parameter and failures go through our one error rend
 import math
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv6Address, ip_address, ip_network
 
 from limits import RateLimitItem
@@ -18,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import Scope
 
+from core.asgi import header_values
 from core.config import Settings
 from core.errors import RateLimited
 
@@ -42,43 +44,42 @@ def client_ip_resolver(trusted_proxies: Sequence[str]) -> Callable[[Scope], str]
     def resolve(scope: Scope) -> str:
         peer = str(scope["client"][0]) if scope.get("client") else "unknown"
         if not networks or not trusted(peer):
-            return str(peer)
-        forwarded: list[str] = [
-            value.decode("latin-1")
-            for name, value in scope["headers"]
-            if name == b"x-forwarded-for"
-        ]
-        hops: list[str] = [
-            hop.strip() for line in forwarded for hop in line.split(",") if hop.strip()
-        ]
+            return peer
+        forwarded = header_values(scope, b"x-forwarded-for")
+        hops = [hop.strip() for line in forwarded for hop in line.split(",") if hop.strip()]
         for hop in reversed(hops):
             if not trusted(hop):
                 return hop
-        return hops[0] if hops else str(peer)
+        return hops[0] if hops else peer
 
     return resolve
 
 
-def build_limiter(settings: Settings) -> Limiter:
-    return Limiter(
+@dataclass(frozen=True, slots=True)
+class AppLimiter:
+    limiter: Limiter
+    blocking: bool  # a networked store (Redis) is a blocking client: call it off the loop
+
+
+def build_limiter(settings: Settings) -> AppLimiter:
+    uri = settings.rate_limit_storage_uri
+    limiter = Limiter(
         key_func=lambda request: "unused",  # keys are passed explicitly by enforce()
-        storage_uri=settings.rate_limit_storage_uri,
+        storage_uri=uri,
         strategy="moving-window",
         key_prefix="inkwell",
     )
+    return AppLimiter(limiter=limiter, blocking=not uri.startswith("memory://"))
 
 
 async def enforce(request: Request, *, limit: str, scope: str, key: str) -> None:
-    """Count one hit for `key` in `scope`; raise RateLimited (429 + Retry-After) past `limit`.
-
-    A networked store (Redis) is a blocking client, so it is called from a worker thread.
-    """
-    limiter: Limiter = request.app.state.limiter
+    """Count one hit for `key` in `scope`; raise RateLimited (429 + Retry-After) past `limit`."""
+    app_limiter: AppLimiter = request.app.state.limiter
     item = parse_rate_limit(limit)
-    if request.app.state.settings.rate_limit_storage_uri.startswith("memory://"):
-        allowed, reset_at = _hit(limiter, item, scope, key)
+    if app_limiter.blocking:
+        allowed, reset_at = await run_in_threadpool(_hit, app_limiter.limiter, item, scope, key)
     else:
-        allowed, reset_at = await run_in_threadpool(_hit, limiter, item, scope, key)
+        allowed, reset_at = _hit(app_limiter.limiter, item, scope, key)
     if not allowed:
         raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
 

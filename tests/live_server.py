@@ -51,14 +51,18 @@ class LiveServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{self.log.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{self.url}/health/ready", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
+            if self._ready():
+                return self
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"server did not start:\n{self.log.read_text()[-3000:]}")
+
+    def _ready(self) -> bool:
+        """Whether the server answers its readiness probe (not yet listening: no)."""
+        try:
+            return httpx.get(f"{self.url}/health/ready", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
 
     def terminate(self) -> None:
         assert self.process is not None

@@ -2,6 +2,7 @@
 
 from typing import Annotated
 
+from beanie import PydanticObjectId
 from fastapi import APIRouter, Query
 
 from app.deps import AdminBlog, AdminPage, AdminUser, Pagination
@@ -12,12 +13,11 @@ from app.schemas.common import Paginated
 from app.schemas.pages import PagePrivate, PageSummary
 from app.schemas.users import UserPublic
 from app.services import blogs, pages, stats, users, workflow
-from app.services.users import parse_object_id
 from core.errors import error_responses
 
 router = APIRouter(prefix="/admin", tags=["admin"], responses=error_responses(401, 403))
 
-ObjectIdQuery = Annotated[str | None, Query(pattern="^[0-9a-f]{24}$", description="A user id")]
+ObjectIdQuery = Annotated[PydanticObjectId | None, Query(description="A user id")]
 
 
 @router.get("/blogs", response_model=Paginated[BlogPrivateSummary])
@@ -30,7 +30,7 @@ async def list_posts(
     """Every post, newest first; filter by status (the moderation queue is `pending`) or owner."""
     items, total = await blogs.list_posts(
         status=status,
-        owner=parse_object_id(owner) if owner else None,
+        owner=owner,
         page=paging.page,
         per_page=paging.per_page,
     )

@@ -8,7 +8,8 @@ it cannot map canonically (say `page=03`) falls through to the route, which vali
 import re
 from collections.abc import Callable
 
-from app.deps import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX, fold_tag
+from app.deps import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX
+from app.schemas.common import fold_tag
 from core.http_cache import CacheKey
 
 API = "/api/v1"

@@ -1,11 +1,10 @@
 """Liveness and readiness, for load balancers and orchestrators (outside /api/v1)."""
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from core import db
-from core.errors import error_responses
+from core.errors import ServiceUnavailable, error_responses
 
 router = APIRouter(prefix="/health", tags=["health"])
 READY_TIMEOUT_SECONDS = 1.0
@@ -22,10 +21,8 @@ async def live() -> Health:
 
 
 @router.get("/ready", response_model=Health, responses=error_responses(503))
-async def ready(request: Request) -> Health | JSONResponse:
+async def ready(request: Request) -> Health:
     """The database answers a ping within a second (send traffic elsewhere if not)."""
-    if await db.ping(request.state.mongo, within=READY_TIMEOUT_SECONDS):
-        return Health(status="ok")
-    return JSONResponse(
-        {"detail": "Database unavailable"}, status_code=503, headers={"Retry-After": "5"}
-    )
+    if not await db.ping(request.state.mongo, within=READY_TIMEOUT_SECONDS):
+        raise ServiceUnavailable("Database unavailable")
+    return Health(status="ok")

@@ -74,9 +74,14 @@ def _check_slug(value: str) -> str:
     return value
 
 
+def fold_tag(value: str | None) -> str | None:
+    """A tag as stored: whitespace folded, lower case; None when nothing is left."""
+    return " ".join((value or "").split()).lower() or None
+
+
 def _normalise_tag(value: str) -> str:
-    tag = " ".join(value.split()).lower()
-    if not tag:
+    tag = fold_tag(value)
+    if tag is None:
         raise ValueError("tags cannot be blank")
     return tag
 

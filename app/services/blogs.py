@@ -8,7 +8,6 @@ from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
 from app.services import content, content_version, slugs, workflow
 from app.services.markdown import excerpt_from
-from app.services.users import parse_object_id
 from core.errors import Conflict, Forbidden, NotFound
 
 POST_NOT_FOUND = "Post not found"
@@ -75,8 +74,7 @@ async def delete_post(*, blog: Blog, actor: User) -> None:
 
 async def get_visible_post(post_id: str, *, actor: User) -> Blog:
     """A post its owner or an admin may see; anyone else gets the same 404 as a missing one."""
-    oid = parse_object_id(post_id)
-    blog = await Blog.get(oid) if oid is not None else None
+    blog = await content.get_by_id(Blog, post_id)
     if blog is None or not (actor.is_admin or blog.owner == actor.id):
         raise NotFound(POST_NOT_FOUND)
     return blog

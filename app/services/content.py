@@ -3,6 +3,7 @@
 from typing import Any, TypeVar
 
 from beanie import Document, PydanticObjectId, SortDirection
+from bson.errors import InvalidId
 from pydantic import BaseModel
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
@@ -13,6 +14,21 @@ from core.errors import Conflict
 
 DocT = TypeVar("DocT", bound=Document)
 OutT = TypeVar("OutT", bound=BaseModel)
+
+
+def parse_object_id(value: str) -> PydanticObjectId | None:
+    """The ObjectId in `value`, or None when it is not one (callers answer 404, not 500)."""
+    try:
+        return PydanticObjectId(value)
+    except (InvalidId, TypeError):
+        return None
+
+
+async def get_by_id(model: type[DocT], raw_id: str | PydanticObjectId) -> DocT | None:
+    """The document with this id; None when it is missing or the id is malformed."""
+    oid = raw_id if isinstance(raw_id, PydanticObjectId) else parse_object_id(raw_id)
+    found: DocT | None = await model.get(oid) if oid is not None else None
+    return found
 
 
 async def render_body(*, markdown_source: str | None, html: str | None) -> tuple[str, str | None]:

@@ -7,7 +7,6 @@ from beanie import SortDirection
 from app.models import Page
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
 from app.services import content, content_version, slugs
-from app.services.users import parse_object_id
 from core.errors import NotFound
 
 PAGE_NOT_FOUND = "Page not found"
@@ -52,8 +51,7 @@ async def delete_page(*, page: Page) -> None:
 
 
 async def get_page(page_id: str) -> Page:
-    oid = parse_object_id(page_id)
-    page = await Page.get(oid) if oid is not None else None
+    page = await content.get_by_id(Page, page_id)
     if page is None:
         raise NotFound(PAGE_NOT_FOUND)
     return page

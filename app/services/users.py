@@ -4,7 +4,6 @@ import logging
 from typing import Any
 
 from beanie import PydanticObjectId, SortDirection
-from bson.errors import InvalidId
 from pymongo.errors import DuplicateKeyError
 
 from app.models import Role, User
@@ -19,16 +18,8 @@ logger = logging.getLogger(__name__)
 BAD_CREDENTIALS = "Incorrect email or password"
 
 
-def parse_object_id(value: str) -> PydanticObjectId | None:
-    try:
-        return PydanticObjectId(value)
-    except (InvalidId, TypeError):
-        return None
-
-
 async def get_by_id(user_id: str | PydanticObjectId) -> User | None:
-    oid = user_id if isinstance(user_id, PydanticObjectId) else parse_object_id(user_id)
-    return await User.get(oid) if oid is not None else None
+    return await content.get_by_id(User, user_id)
 
 
 async def get_by_email(email: str) -> User | None:
