@@ -35,6 +35,11 @@ def create_env_file() -> None:
     print(f"created .env with a random JWT secret; admin password: {password}")
 
 
+def wants_embedded_database(settings: Settings) -> bool:
+    """Only when MONGODB_URI is set nowhere (environment or .env): a set one always wins."""
+    return "mongodb_uri" not in settings.model_fields_set
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
@@ -47,7 +52,7 @@ def main() -> None:
     create_env_file()
     settings = Settings()
     embedded: EmbeddedMongo | None = None
-    if "mongodb_uri" not in settings.model_fields_set:
+    if wants_embedded_database(settings):
         embedded = EmbeddedMongo(storage_path=EMBEDDED_STORAGE)
         os.environ["MONGODB_URI"] = embedded.start()
         print(f"embedded database (SecantusDB) on {embedded.uri}, data in {EMBEDDED_STORAGE}/")

@@ -162,6 +162,7 @@ def client_with(
         async with LifespanManager(application) as manager:
             transport = httpx.ASGITransport(app=manager.app, client=(client_ip, 50000))
             async with ApiClient(transport=transport, base_url="http://testserver") as http:
+                http.app = application
                 yield http
 
     return open_client

@@ -3,6 +3,7 @@
 from typing import Any
 
 import httpx
+from fastapi import FastAPI
 
 API = "/api/v1"
 
@@ -12,6 +13,8 @@ def bearer(tokens: dict[str, Any]) -> dict[str, str]:
 
 
 class ApiClient(httpx.AsyncClient):
+    app: FastAPI | None = None  # the app behind it, when a test needs its state
+
     async def signup(self, email: str, password: str, **extra: Any) -> httpx.Response:
         return await self.post(
             f"{API}/auth/signup", json={"email": email, "password": password, **extra}

@@ -196,6 +196,16 @@ async def test_refresh_tokens_are_stored_only_as_hashes(client: ApiClient) -> No
     assert tokens["refresh_token"] not in records[0].model_dump_json()
 
 
+async def test_refresh_tokens_expire_after_refresh_token_days(client_with: ClientFactory) -> None:
+    async with client_with(refresh_token_days=3) as http:
+        await http.signup("w@example.com", "password-1")
+        await http.tokens("w@example.com", "password-1")
+        record = await RefreshToken.find_one()
+    assert record is not None
+    lifetime = record.expires_at - record.created_at
+    assert lifetime == timedelta(days=3)
+
+
 async def test_concurrent_refreshes_with_one_token_have_one_winner(client: ApiClient) -> None:
     await client.signup("w@example.com", "password-1")
     tokens = await client.tokens("w@example.com", "password-1")

@@ -195,3 +195,22 @@ async def test_a_failing_log_stream_never_fails_a_request_and_counts_what_it_los
     log.write({"n": 1})
     log.write({"n": 2})  # reaches max_lines: the flush fails quietly
     assert log.dropped == 2
+
+
+async def test_the_access_log_can_be_switched_off(client_with: ClientFactory) -> None:
+    async with client_with(access_log=False) as http:
+        assert http.app is not None and http.app.state.access_log is None
+        assert (await http.get(f"{API}/settings")).status_code == 200
+
+
+async def test_the_json_body_cap_follows_max_body_mb(client_with: ClientFactory) -> None:
+    body = b'{"markdown": "' + b"a" * (1024 * 1024 + 10) + b'"}'  # just over 1 MB
+    async with client_with(max_body_mb=1) as http:
+        headers = await http.signup_and_login("cap@example.com", "password-1")
+        response = await http.post(
+            f"{API}/markdown/preview",
+            content=body,
+            headers={**headers, "content-type": "application/json"},
+        )
+    assert response.status_code == 413
+    assert response.json() == {"detail": "Request body too large"}

@@ -244,3 +244,34 @@ async def test_non_canonical_queries_go_through_validation(
     await client.get(f"{API}/posts")  # warm the cache
     response = await client.get(f"{API}/posts?{query}")
     assert response.status_code == status
+
+
+async def test_deleting_a_published_page_is_visible_at_once(
+    client: ApiClient, admin: dict[str, str]
+) -> None:
+    await seed_public(client, admin)
+    page_id = (await client.get(f"{API}/pages")).json()["items"][0]["id"]
+    assert (await client.get(f"{API}/pages/about")).status_code == 200
+    await client.delete(f"{API}/pages/{page_id}", headers=admin)
+    assert (await client.get(f"{API}/pages/about")).status_code == 404
+    assert (await client.get(f"{API}/pages")).json()["total"] == 0
+
+
+async def test_cache_settings_reach_the_headers_and_the_bounds(client_with: ClientFactory) -> None:
+    async with client_with(
+        http_max_age=7, http_s_maxage=8, http_stale_while_revalidate=9, cache_max_entries=2
+    ) as http:
+        await users.ensure_admin(email="boss@example.com", password="boss-password")
+        admin = await http.login("boss@example.com", "boss-password")
+        for n in range(4):
+            await http.create_post(admin, title=f"Post {n}", published=True)
+        response = await http.get(f"{API}/posts")
+        for n in range(4):
+            assert (await http.get(f"{API}/posts/post-{n}")).status_code == 200
+        assert http.app is not None
+        entries, _ = http.app.state.public_cache.size
+    assert (
+        response.headers["cache-control"]
+        == "public, max-age=7, s-maxage=8, stale-while-revalidate=9"
+    )
+    assert entries == 2
