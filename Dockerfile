@@ -25,4 +25,4 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/health/live', timeout=2).status != 200)"
 # --no-proxy-headers: X-Forwarded-For is read by the app, from TRUSTED_PROXIES only.
-CMD ["sh", "-c", "exec uvicorn main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-1} --no-server-header --no-proxy-headers --timeout-graceful-shutdown 20"]
+CMD ["sh", "-c", "exec uvicorn --factory main:create_app --no-access-log --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY:-1} --no-server-header --no-proxy-headers --timeout-graceful-shutdown 20"]

@@ -1,7 +1,8 @@
-"""Inkwell CMS API: `uvicorn main:app`.
+"""Inkwell CMS API: `uvicorn --factory main:create_app`.
 
-`create_app()` wires everything once: the lifespan owns the database client, then CORS, the
-rate limiter, the error handlers, the routers and the /uploads static files.
+`create_app()` wires everything once: the lifespan owns the database client, the AI provider
+and the background loops; then the middleware stack, the error handlers, the routers, the
+offline docs and /uploads. Importing this module does nothing: no `.env` read, no directory.
 """
 
 import logging
@@ -12,33 +13,25 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
+from app import background
+from app.api import API_PREFIX, api_router
+from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
-from app.routers import (
-    admin,
-    ai,
-    auth,
-    blogs,
-    cached_reads,
-    health,
-    markdown,
-    pages,
-    posts,
-    site_settings,
-    uploads,
-)
+from app.routers import cached_reads, health
 from app.services import content_version
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
-from core import db, openapi
+from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
 from core.http_cache import CachedReadsMiddleware, ResponseCache
 from core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from core.rate_limit import build_limiter, client_ip_resolver
+from core.supervisor import Supervisor
 
-API_PREFIX = "/api/v1"
 logger = logging.getLogger("inkwell")
+OPENAPI_URL = "/openapi.json"
 
 TAGS = [
     {"name": "auth", "description": "Sign up, sign in, rotate refresh tokens, sign out."},
@@ -56,6 +49,8 @@ TAGS = [
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    supervisor = Supervisor()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, object]]:
@@ -63,26 +58,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         provider = build_provider(settings)
         try:
             await db.init_db(client, database=settings.mongodb_db, models=DOCUMENT_MODELS)
-            yield {"mongo": client, "ai": provider}
+            await migrations.run_pending(client[settings.mongodb_db], MIGRATIONS)
+            background.register(supervisor, settings=settings)
+            await supervisor.start()
+            yield {"mongo": client, "ai": provider, "supervisor": supervisor}
         finally:
+            await supervisor.stop()
             await provider.aclose()
             await client.close()
             if app.state.access_log is not None:
                 app.state.access_log.flush()
-            logger.info("shutdown complete: database and AI clients closed")
+            logger.info("shutdown complete: background loops, database and AI clients closed")
 
-    docs = settings.api_docs
+    docs_on = settings.api_docs
     app = FastAPI(
         title=settings.app_name,
-        version="1.0.0",
+        version="2.0.0",
         summary="AI-assisted blog studio and headless content API.",
         openapi_tags=TAGS,
         lifespan=lifespan,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
-        openapi_url="/openapi.json" if docs else None,
+        docs_url=None,  # served offline by core.docs
+        redoc_url=None,
+        openapi_url=OPENAPI_URL if docs_on else None,
+        generate_unique_id_function=openapi.operation_id,
     )
     app.state.settings = settings
+    app.state.supervisor = supervisor
     app.state.limiter = build_limiter(settings)
     app.state.client_ip = client_ip_resolver(settings.trusted_proxies)
     app.state.access_log = AccessLog() if settings.access_log else None
@@ -115,24 +116,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.allowed_origins,
             allow_credentials=False,  # bearer tokens, no cookies
-            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+            allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
-            expose_headers=["ETag", "Retry-After", "X-Request-ID"],
+            expose_headers=["ETag", "Retry-After", "X-Request-ID", "WWW-Authenticate"],
             max_age=600,
         )
     app.add_middleware(
         RequestContextMiddleware, client_ip=app.state.client_ip, access_log=app.state.access_log
     )
 
-    for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads, ai):
-        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(api_router)
     app.include_router(health.router)
-    openapi.install(app, database_prefix=API_PREFIX)
+    openapi.install(app, database_prefix=API_PREFIX, server_url=settings.public_base_url)
+    if docs_on:
+        docs.install(app, openapi_url=OPENAPI_URL)
 
-    settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    settings.upload_dir.mkdir(parents=True, exist_ok=True)  # at build time, not at import
     app.mount("/uploads", StaticFiles(directory=settings.upload_dir), name="uploads")
     return app
-
-
-logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-app = create_app()

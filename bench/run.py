@@ -2,10 +2,10 @@
 
     .venv/bin/python -m bench.run [--duration 10] [--connections 32 128] [--posts 1000]
 
-Starts the embedded database and `uvicorn main:app` (one worker, production settings, all
-middleware on), loads published posts with ~5 KB bodies, and measures with `wrk` (Debian
-package) or, without it, a small asyncio client. In the same run it serves the same bytes
-from a bare FastAPI app: the ceiling every figure is compared with.
+Starts the embedded database and `uvicorn --factory main:create_app` (one worker, production
+settings, all middleware on), loads published posts with ~5 KB bodies, and measures with
+`wrk` (Debian package) or, without it, a small asyncio client. In the same run it serves the
+same bytes from a bare FastAPI app: the ceiling every figure is compared with.
 """
 
 import argparse
@@ -95,9 +95,12 @@ async def load_posts(uri: str, database: str, count: int) -> None:
 # ---------------------------------------------------------------- servers
 
 
-def start_server(app: str, port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+def start_server(
+    app: str, port: int, env: dict[str, str], log: Path, *, factory: bool = False
+) -> subprocess.Popen[bytes]:
     command = [
-        sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
+        sys.executable, "-m", "uvicorn", *(["--factory"] if factory else []), app,
+        "--host", "127.0.0.1", "--port", str(port),
         "--workers", "1", "--no-access-log", "--no-server-header", "--log-level", "warning",
     ]  # fmt: skip
     with log.open("ab") as out:
@@ -242,7 +245,7 @@ def main() -> None:
         }
         subprocess.run([sys.executable, "seed.py", "--admin-only"], cwd=ROOT, env=env, check=True)
         api_port, ceiling_port = free_port(), free_port()
-        api = start_server("main:app", api_port, env, work / "api.log")
+        api = start_server("main:create_app", api_port, env, work / "api.log", factory=True)
         processes.append(api)
         base = f"http://127.0.0.1:{api_port}"
 

@@ -13,7 +13,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -24,10 +23,6 @@ from core.asgi import header
 
 logger = logging.getLogger(__name__)
 CacheKey = tuple[Hashable, ...]
-# OpenAPI `responses=` entry for routes served from the cache.
-NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
-    304: {"description": "Not modified: If-None-Match matched the current ETag"}
-}
 
 
 @dataclass(frozen=True, slots=True)

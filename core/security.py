@@ -20,7 +20,7 @@ import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from core.errors import Unauthorized
+from core.errors import TokenExpired, TokenInvalid
 
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 (a claim value, not a secret)
@@ -95,7 +95,8 @@ def create_access_token(
 
 
 def decode_access_token(token: str, *, secret: str) -> AccessClaims:
-    """Decode and check an access token; any defect is the same generic 401."""
+    """Decode and check an access token: `TokenExpired` when only its time is up (the client
+    should refresh), `TokenInvalid` for anything else (sign in again)."""
     try:
         payload = jwt.decode(
             token,
@@ -103,16 +104,31 @@ def decode_access_token(token: str, *, secret: str) -> AccessClaims:
             algorithms=[JWT_ALGORITHM],  # pinned: never trust the header's `alg`
             options={"require": list(REQUIRED_CLAIMS)},
         )
+    except jwt.ExpiredSignatureError as exc:
+        raise TokenExpired() from exc
     except jwt.PyJWTError as exc:
-        raise Unauthorized() from exc
-    if payload.get("type") != ACCESS_TOKEN_TYPE or not isinstance(payload.get("sub"), str):
-        raise Unauthorized()
+        raise TokenInvalid() from exc
+    issued_at, expires_at = _instant(payload.get("iat")), _instant(payload.get("exp"))
+    if (
+        payload.get("type") != ACCESS_TOKEN_TYPE
+        or not isinstance(payload.get("sub"), str)
+        or issued_at is None
+        or expires_at is None
+    ):
+        raise TokenInvalid()
     return AccessClaims(
-        subject=payload["sub"],
-        jti=str(payload["jti"]),
-        issued_at=datetime.fromtimestamp(payload["iat"], UTC),
-        expires_at=datetime.fromtimestamp(payload["exp"], UTC),
+        subject=payload["sub"], jti=str(payload["jti"]), issued_at=issued_at, expires_at=expires_at
     )
+
+
+# Claims are whole seconds within datetime's range; anything else ("1", 1e20) is a bad token.
+_MAX_TIMESTAMP = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+def _instant(value: object) -> datetime | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_TIMESTAMP:
+        return None
+    return datetime.fromtimestamp(value, UTC)
 
 
 def new_refresh_token() -> str:

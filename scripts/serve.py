@@ -63,7 +63,9 @@ def main() -> None:
         print(f"admin: {settings.admin_email} (password in .env)")
         print(f"API docs: http://{args.host}:{args.port}/docs")
         uvicorn.run(
-            "main:app",
+            "main:create_app",
+            factory=True,
+            access_log=False,  # ours (core/access_log.py) is the one access log
             host=args.host,
             port=args.port,
             proxy_headers=False,  # TRUSTED_PROXIES decides whom to believe

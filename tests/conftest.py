@@ -55,7 +55,7 @@ def redis_url() -> Iterator[str]:
 
 @pytest.fixture
 def live_env(mongo_uri: str, settings: Settings) -> dict[str, str]:
-    """Environment for a real `uvicorn main:app` process on this test's database."""
+    """Environment for a real `uvicorn --factory main:create_app` process on this test's database."""
     assert settings.admin_password is not None
     return {
         "ENV": "production",
@@ -69,7 +69,7 @@ def live_env(mongo_uri: str, settings: Settings) -> dict[str, str]:
 
 @pytest.fixture
 def live_server(live_env: dict[str, str]) -> Iterator[Callable[..., LiveServer]]:
-    """Start `uvicorn main:app` processes: `live_server(AUTH_RATE_LIMIT="3/minute")`."""
+    """Start `uvicorn --factory main:create_app` processes: `live_server(AUTH_RATE_LIMIT="3/minute")`."""
     started: list[LiveServer] = []
 
     def start(**env: str) -> LiveServer:

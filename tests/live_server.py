@@ -1,4 +1,4 @@
-"""Real processes for the tests that need them: uvicorn serving main:app, and Redis."""
+"""Real processes for the tests that need them: uvicorn serving main:create_app, and Redis."""
 
 import os
 import shutil
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class LiveServer:
-    """`uvicorn main:app` in a subprocess, run from an empty directory so no `.env` leaks in."""
+    """`uvicorn --factory main:create_app` in a subprocess, run from an empty directory so no `.env` leaks in."""
 
     def __init__(self, env: dict[str, str]) -> None:
         self.port = free_port()
@@ -39,7 +39,8 @@ class LiveServer:
 
     def start(self, timeout: float = 30) -> "LiveServer":
         command = [
-            sys.executable, "-m", "uvicorn", "main:app", "--host", "127.0.0.1",
+            sys.executable, "-m", "uvicorn", "--factory", "main:create_app", "--no-access-log",
+            "--host", "127.0.0.1",
             "--port", str(self.port), "--no-proxy-headers", "--no-server-header",
             "--timeout-graceful-shutdown", "15", "--log-level", "warning",
         ]  # fmt: skip

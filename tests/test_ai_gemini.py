@@ -113,7 +113,10 @@ async def test_bad_output_twice_is_502(
         f"{AI}/titles", json={"topic": "tea"}, headers=await signed_in(gemini)
     )
     assert response.status_code == 502
-    assert response.json() == {"detail": "The AI provider returned unusable options"}
+    assert response.json() == {
+        "detail": "The AI provider returned unusable options",
+        "code": "provider_error",
+    }
     assert len(fake_gemini.requests) == 2
 
 
@@ -145,7 +148,10 @@ async def test_a_slow_provider_is_a_504_within_the_timeout(
         response = await http.post(f"{AI}/titles", json={"topic": "tea"}, headers=headers)
         elapsed = time.monotonic() - started
     assert response.status_code == 504
-    assert response.json() == {"detail": "The AI provider did not answer in time"}
+    assert response.json() == {
+        "detail": "The AI provider did not answer in time",
+        "code": "provider_timeout",
+    }
     assert elapsed < 2.5
 
 
@@ -158,7 +164,10 @@ async def test_a_wrong_key_is_a_502_that_never_echoes_the_key(
             f"{AI}/ideas", json={"topic": "tea"}, headers=await signed_in(http)
         )
     assert response.status_code == 502
-    assert response.json() == {"detail": "The AI provider refused our credentials"}
+    assert response.json() == {
+        "detail": "The AI provider refused our credentials",
+        "code": "provider_error",
+    }
     assert wrong not in response.text and wrong not in caplog.text
 
 

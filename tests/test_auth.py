@@ -36,7 +36,10 @@ async def test_signup_duplicate_email_is_409_whatever_the_case(client: ApiClient
     assert (await client.signup("dup@example.com", "password-1")).status_code == 201
     response = await client.signup("DUP@Example.com", "password-2")
     assert response.status_code == 409
-    assert response.json() == {"detail": "An account with this email already exists"}
+    assert response.json() == {
+        "detail": "An account with this email already exists",
+        "code": "conflict",
+    }
 
 
 async def test_signup_cannot_choose_a_role(client: ApiClient) -> None:
@@ -106,7 +109,9 @@ async def test_login_failures_share_one_generic_401(client: ApiClient) -> None:
     )
     assert wrong_password.status_code == unknown_email.status_code == 401
     assert (
-        wrong_password.json() == unknown_email.json() == {"detail": "Incorrect email or password"}
+        wrong_password.json()
+        == unknown_email.json()
+        == {"detail": "Incorrect email or password", "code": "credentials_invalid"}
     )
 
 
@@ -133,7 +138,7 @@ async def test_me_without_a_token_is_401_with_a_bearer_challenge(client: ApiClie
     response = await client.get(ME)
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
-    assert response.json() == {"detail": "Not authenticated"}
+    assert response.json() == {"detail": "Not authenticated", "code": "not_authenticated"}
 
 
 @pytest.mark.parametrize(
@@ -288,7 +293,7 @@ async def test_auth_endpoints_are_rate_limited_per_client_ip(
             other_ip = await http.post(LOGIN, json=body)
     assert statuses == [401, 401, 401, 429]
     assert limited.status_code == 429
-    assert limited.json() == {"detail": "Too many requests"}
+    assert limited.json() == {"detail": "Too many requests", "code": "rate_limited"}
     assert 1 <= int(limited.headers["retry-after"]) <= 60
     assert me.status_code == 401
     assert other_ip.status_code == 401

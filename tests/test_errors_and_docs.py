@@ -13,13 +13,13 @@ async def test_unknown_routes_are_json_404(client: ApiClient) -> None:
     response = await client.get("/api/v1/does-not-exist")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/json"
-    assert response.json() == {"detail": "Not Found"}
+    assert response.json() == {"detail": "Not Found", "code": "not_found"}
 
 
 async def test_wrong_method_is_json_405_with_allow(client: ApiClient) -> None:
     response = await client.delete(f"{API}/settings")
     assert response.status_code == 405
-    assert response.json() == {"detail": "Method Not Allowed"}
+    assert response.json() == {"detail": "Method Not Allowed", "code": "method_not_allowed"}
     assert "GET" in response.headers["allow"]
 
 
@@ -37,7 +37,7 @@ async def test_invalid_json_syntax_is_400_not_422(client: ApiClient) -> None:
         f"{API}/auth/login", content=b"{nope", headers={"content-type": "application/json"}
     )
     assert response.status_code == 400
-    assert response.json() == {"detail": "Request body is not valid JSON"}
+    assert response.json() == {"detail": "Request body is not valid JSON", "code": "bad_request"}
 
 
 @pytest.mark.parametrize("body", [[], "a string", 42, None])
@@ -58,7 +58,7 @@ async def test_unexpected_errors_are_a_plain_json_500(running_app: tuple[FastAPI
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
         response = await http.get("/boom")
     assert response.status_code == 500
-    assert response.json() == {"detail": "Internal server error"}
+    assert response.json() == {"detail": "Internal server error", "code": "internal_error"}
     assert "secret internals" not in response.text and "Traceback" not in response.text
     assert_hardened(response)  # rendered outside our middleware, yet with its headers
 

@@ -213,4 +213,4 @@ async def test_the_json_body_cap_follows_max_body_mb(client_with: ClientFactory)
             headers={**headers, "content-type": "application/json"},
         )
     assert response.status_code == 413
-    assert response.json() == {"detail": "Request body too large"}
+    assert response.json() == {"detail": "Request body too large", "code": "payload_too_large"}

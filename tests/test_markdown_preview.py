@@ -29,7 +29,10 @@ async def test_preview_takes_up_to_1_mb(client: ApiClient, writer: dict[str, str
     assert ok.json()["html"] == f"<p>{at_limit}</p>"
     too_big = await client.post(PREVIEW, json={"markdown": at_limit + "a"}, headers=writer)
     assert too_big.status_code == 413
-    assert too_big.json() == {"detail": "Markdown previews are limited to 1 MB"}
+    assert too_big.json() == {
+        "detail": "Markdown previews are limited to 1 MB",
+        "code": "payload_too_large",
+    }
 
 
 async def test_bodies_over_the_cap_are_413_before_parsing(
@@ -40,7 +43,7 @@ async def test_bodies_over_the_cap_are_413_before_parsing(
         PREVIEW, content=huge, headers={**writer, "content-type": "application/json"}
     )
     assert declared.status_code == 413
-    assert declared.json() == {"detail": "Request body too large"}
+    assert declared.json() == {"detail": "Request body too large", "code": "payload_too_large"}
 
     async def stream() -> AsyncIterator[bytes]:  # no Content-Length: the cap applies while reading
         for start in range(0, len(huge), 65536):
@@ -52,4 +55,4 @@ async def test_bodies_over_the_cap_are_413_before_parsing(
         headers={**writer, "content-type": "application/json"},
     )
     assert chunked.status_code == 413
-    assert chunked.json() == {"detail": "Request body too large"}
+    assert chunked.json() == {"detail": "Request body too large", "code": "payload_too_large"}

@@ -1,5 +1,7 @@
 """Security headers on every response, errors included."""
 
+import re
+
 import httpx
 import pytest
 
@@ -25,10 +27,18 @@ async def test_every_response_is_hardened(client: ApiClient, method: str, path: 
     assert response.headers["content-security-policy"].startswith("default-src 'none'")
 
 
-async def test_docs_get_a_csp_that_lets_swagger_load(client: ApiClient) -> None:
+async def test_docs_are_served_offline_under_a_self_only_csp(client: ApiClient) -> None:
     response = await client.get("/docs")
     assert_hardened(response)
-    assert "https://cdn.jsdelivr.net" in response.headers["content-security-policy"]
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "http" not in csp
+    assert "<script>" not in response.text  # no inline script: the CSP forbids it
+    for asset in re.findall(r'(?:src|href)="(/docs/assets/[^"]+)"', response.text):
+        loaded = await client.get(asset)
+        assert loaded.status_code == 200, asset
+        assert len(loaded.content) > 100
+    redoc = await client.get("/redoc")
+    assert redoc.status_code == 200 and "/docs/assets/redoc.standalone.js" in redoc.text
 
 
 async def test_oversized_bodies_are_hardened_413s(client: ApiClient) -> None:

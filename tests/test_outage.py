@@ -74,7 +74,10 @@ async def test_a_hung_database_is_a_quick_503_and_the_service_recovers(
             ):
                 elapsed, response = await timed(call)
                 assert response.status_code == 503, response.text  # type: ignore[attr-defined]
-                assert response.json() == {"detail": "Database temporarily unavailable"}  # type: ignore[attr-defined]
+                assert response.json() == {  # type: ignore[attr-defined]
+                    "detail": "Database temporarily unavailable",
+                    "code": "database_unavailable",
+                }
                 assert response.headers["retry-after"] == "5"  # type: ignore[attr-defined]
                 assert elapsed < 5
         finally:

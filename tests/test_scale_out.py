@@ -88,4 +88,7 @@ async def test_sigterm_drains_in_flight_requests(
     assert server.process is not None
     # uvicorn re-raises SIGTERM once it has drained and shut down: death by signal 15.
     assert await asyncio.to_thread(server.process.wait, 20) in (0, -15)
-    assert "shutdown complete: database and AI clients closed" in server.log.read_text()
+    assert (
+        "shutdown complete: background loops, database and AI clients closed"
+        in server.log.read_text()
+    )

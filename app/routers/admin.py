@@ -3,14 +3,14 @@
 from typing import Annotated
 
 from beanie import PydanticObjectId
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, status
 
 from app.deps import AdminBlog, AdminPage, AdminUser, Pagination
 from app.models import BlogStatus, Role
 from app.schemas.admin import AdminStats, UserAdminUpdate
 from app.schemas.blogs import BlogPrivate, BlogPrivateSummary, RejectRequest
 from app.schemas.common import Paginated
-from app.schemas.pages import PagePrivate, PageSummary
+from app.schemas.pages import PagePrivate, PageSummary, PageUpdate
 from app.schemas.users import UserPublic
 from app.services import blogs, pages, stats, users, workflow
 from core.errors import error_responses
@@ -21,7 +21,7 @@ ObjectIdQuery = Annotated[PydanticObjectId | None, Query(description="A user id"
 
 
 @router.get("/blogs", response_model=Paginated[BlogPrivateSummary])
-async def list_posts(
+async def list_review_queue(
     _admin: AdminUser,
     paging: Pagination,
     status: Annotated[BlogStatus | None, Query()] = None,
@@ -42,7 +42,7 @@ async def list_posts(
 @router.post(
     "/blogs/{blog_id}/approve", response_model=BlogPrivate, responses=error_responses(404, 409)
 )
-async def approve(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
+async def approve_blog(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
     """Publish a pending post."""
     moved = await workflow.transition(blog, action=workflow.Action.APPROVE, actor=admin)
     return BlogPrivate.model_validate(moved)
@@ -51,7 +51,7 @@ async def approve(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
 @router.post(
     "/blogs/{blog_id}/reject", response_model=BlogPrivate, responses=error_responses(404, 409)
 )
-async def reject(blog: AdminBlog, admin: AdminUser, body: RejectRequest) -> BlogPrivate:
+async def reject_blog(blog: AdminBlog, admin: AdminUser, body: RejectRequest) -> BlogPrivate:
     """Send a pending post back to its author with feedback."""
     moved = await workflow.transition(
         blog, action=workflow.Action.REJECT, actor=admin, feedback=body.feedback
@@ -62,14 +62,14 @@ async def reject(blog: AdminBlog, admin: AdminUser, body: RejectRequest) -> Blog
 @router.post(
     "/blogs/{blog_id}/unpublish", response_model=BlogPrivate, responses=error_responses(404, 409)
 )
-async def unpublish(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
+async def unpublish_blog(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
     """Take a published post off the site (back to saved)."""
     moved = await workflow.transition(blog, action=workflow.Action.UNPUBLISH, actor=admin)
     return BlogPrivate.model_validate(moved)
 
 
 @router.get("/stats", response_model=AdminStats)
-async def dashboard(_admin: AdminUser) -> AdminStats:
+async def get_admin_stats(_admin: AdminUser) -> AdminStats:
     """Posts per status and per author, and publications over the last 30 days."""
     return await stats.admin_stats()
 
@@ -93,7 +93,7 @@ async def update_user(user_id: str, body: UserAdminUpdate, admin: AdminUser) -> 
 
 
 @router.get("/pages", response_model=Paginated[PageSummary])
-async def list_all_pages(paging: Pagination, _admin: AdminUser) -> Paginated[PageSummary]:
+async def admin_list_pages(paging: Pagination, _admin: AdminUser) -> Paginated[PageSummary]:
     """Every page, drafts included."""
     items, total = await pages.list_pages(
         page=paging.page, per_page=paging.per_page, published_only=False
@@ -104,6 +104,20 @@ async def list_all_pages(paging: Pagination, _admin: AdminUser) -> Paginated[Pag
 
 
 @router.get("/pages/{page_id}", response_model=PagePrivate, responses=error_responses(404))
-async def get_any_page(page: AdminPage) -> PagePrivate:
+async def admin_get_page(page: AdminPage) -> PagePrivate:
     """One page by id, draft or published, with its Markdown source."""
     return PagePrivate.model_validate(page)
+
+
+@router.put("/pages/{page_id}", response_model=PagePrivate, responses=error_responses(404, 409))
+async def update_page(page: AdminPage, body: PageUpdate) -> PagePrivate:
+    """Edit a page; only the fields sent change."""
+    return PagePrivate.model_validate(await pages.update_page(page=page, data=body))
+
+
+@router.delete(
+    "/pages/{page_id}", status_code=status.HTTP_204_NO_CONTENT, responses=error_responses(404)
+)
+async def delete_page(page: AdminPage) -> None:
+    """Delete a page."""
+    await pages.delete_page(page=page)

@@ -35,32 +35,34 @@ async def _options(
 
 
 @router.post("/ideas", response_model=OptionsResponse)
-async def ideas(body: IdeasRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_ideas(body: IdeasRequest, provider: AIProviderDep) -> OptionsResponse:
     """Step 1: blog post ideas for a topic (`count` of them, five by default)."""
     return await _options(provider, Step.IDEAS, Brief(topic=body.topic), body.count)
 
 
 @router.post("/titles", response_model=OptionsResponse)
-async def titles(body: TitlesRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_titles(body: TitlesRequest, provider: AIProviderDep) -> OptionsResponse:
     """Step 2: five titles for the chosen idea."""
     return await _options(provider, Step.TITLES, Brief(topic=body.topic))
 
 
 @router.post("/intros", response_model=OptionsResponse)
-async def intros(body: IntrosRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_intros(body: IntrosRequest, provider: AIProviderDep) -> OptionsResponse:
     """Step 3: five opening paragraphs for the chosen title."""
     return await _options(provider, Step.INTROS, Brief(topic=body.topic, title=body.title))
 
 
 @router.post("/outlines", response_model=OptionsResponse)
-async def outlines(body: OutlinesRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_outlines(body: OutlinesRequest, provider: AIProviderDep) -> OptionsResponse:
     """Step 4: five outlines, each a list of section headings."""
     brief = Brief(topic=body.topic, title=body.title, intro=body.intro)
     return await _options(provider, Step.OUTLINES, brief)
 
 
 @router.post("/image-prompts", response_model=OptionsResponse)
-async def image_prompts(body: ImagePromptsRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_image_prompts(
+    body: ImagePromptsRequest, provider: AIProviderDep
+) -> OptionsResponse:
     """Step 5: five prompts for the cover image."""
     brief = Brief(title=body.title, intro=body.intro or "", outline=body.outline or [])
     return await _options(provider, Step.IMAGE_PROMPTS, brief)
@@ -69,7 +71,7 @@ async def image_prompts(body: ImagePromptsRequest, provider: AIProviderDep) -> O
 @router.post(
     "/image-generate", status_code=status.HTTP_201_CREATED, response_model=ImageGenerateResponse
 )
-async def image_generate(
+async def generate_image(
     body: ImageGenerateRequest,
     provider: AIProviderDep,
     storage: ImageStorageDep,
@@ -93,7 +95,7 @@ async def image_generate(
         }
     },
 )
-async def blog_generate(
+async def generate_blog(
     body: BlogGenerateRequest, provider: AIProviderDep, request: Request
 ) -> BlogGenerateResponse | StreamingResponse:
     """Write the full post from the chosen title, intro and outline, as JSON or a stream."""

@@ -39,7 +39,7 @@ async def login(body: LoginRequest, settings: SettingsDep) -> TokenPair:
 
 
 @router.post("/refresh", response_model=TokenPair, responses=error_responses(401))
-async def refresh(body: RefreshRequest, settings: SettingsDep) -> TokenPair:
+async def refresh_tokens(body: RefreshRequest, settings: SettingsDep) -> TokenPair:
     """Rotate a refresh token: a new pair is returned and the presented token dies."""
     return await auth.refresh(refresh_token=body.refresh_token, settings=settings)
 
@@ -55,6 +55,6 @@ async def logout(user: OptionalUser, body: Annotated[LogoutRequest | None, Body(
 
 
 @router.get("/me", response_model=UserPublic, responses=error_responses(401))
-async def me(user: CurrentUser) -> UserPublic:
+async def get_me(user: CurrentUser) -> UserPublic:
     """The signed-in user."""
     return UserPublic.model_validate(user)

@@ -15,13 +15,13 @@ class Health(BaseModel):
 
 
 @router.get("/live", response_model=Health)
-async def live() -> Health:
+async def get_liveness() -> Health:
     """The process answers (restart it if not)."""
     return Health(status="ok")
 
 
 @router.get("/ready", response_model=Health, responses=error_responses(503))
-async def ready(request: Request) -> Health:
+async def get_readiness(request: Request) -> Health:
     """The database answers a ping within a second (send traffic elsewhere if not)."""
     if not await db.ping(request.state.mongo, within=READY_TIMEOUT_SECONDS):
         raise ServiceUnavailable("Database unavailable")

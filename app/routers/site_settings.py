@@ -7,13 +7,15 @@ from app.routers.cached_reads import SETTINGS_KEY
 from app.schemas.site_settings import SiteSettingsPublic, SiteSettingsUpdate
 from app.services import public, site_settings
 from core.errors import error_responses
-from core.http_cache import NOT_MODIFIED
+from core.openapi import cached_responses
 
 router = APIRouter(prefix="/settings", tags=["settings"])
 
 
-@router.get("", response_model=SiteSettingsPublic, responses=NOT_MODIFIED)
-async def get_settings(request: Request, cache: PublicCache, settings: SettingsDep) -> Response:
+@router.get("", response_model=SiteSettingsPublic, responses=cached_responses())
+async def get_site_settings(
+    request: Request, cache: PublicCache, settings: SettingsDep
+) -> Response:
     """Site name, tagline, logo, footer and social links."""
     return await cache.respond(
         request, SETTINGS_KEY, lambda: public.settings(default_name=settings.app_name)
@@ -21,7 +23,7 @@ async def get_settings(request: Request, cache: PublicCache, settings: SettingsD
 
 
 @router.put("", response_model=SiteSettingsPublic, responses=error_responses(401, 403))
-async def update_settings(
+async def update_site_settings(
     body: SiteSettingsUpdate, _admin: AdminUser, settings: SettingsDep
 ) -> SiteSettingsPublic:
     """Change site settings (admin); only the fields sent change."""

@@ -11,7 +11,7 @@ from app.schemas.admin import UserAdminUpdate
 from app.schemas.users import UserPublic
 from app.services import content, tokens
 from core import security
-from core.errors import Conflict, Forbidden, NotFound, Unauthorized
+from core.errors import Conflict, CredentialsInvalid, Forbidden, NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ async def authenticate(*, email: str, password: str) -> User:
     user = await get_by_email(email)
     check = await security.verify_password(user.password_hash if user else None, password)
     if user is None or not check.valid or not user.is_active:
-        raise Unauthorized(BAD_CREDENTIALS)
+        raise CredentialsInvalid(BAD_CREDENTIALS)
     if check.needs_rehash:
         # Parameters changed since this hash was made: upgrade it while we know the password.
         new_hash = await security.hash_password(password)
