@@ -5,6 +5,7 @@ and the background loops; then the middleware stack, the error handlers, the rou
 offline docs and /uploads. Importing this module does nothing: no `.env` read, no directory.
 """
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,13 +13,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from pymongo.errors import PyMongoError
 
 from app import background
 from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health
-from app.services import content_version
+from app.services import event_tail, events
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
@@ -51,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     supervisor = Supervisor()
+    hub = events.EventHub(event_tail.new_process_id())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, object]]:
@@ -59,11 +62,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             await db.init_db(client, database=settings.mongodb_db, models=DOCUMENT_MODELS)
             await migrations.run_pending(client[settings.mongodb_db], MIGRATIONS)
-            background.register(supervisor, settings=settings)
+            events.register_hub(settings.mongodb_db, hub)
+            background.register(
+                supervisor, settings=settings, hub=hub, cache=app.state.public_cache
+            )
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
         finally:
             await supervisor.stop()
+            events.unregister_hub(settings.mongodb_db, hub)
+            with contextlib.suppress(PyMongoError):
+                await event_tail.leave(hub.process_id)
             await provider.aclose()
             await client.close()
             if app.state.access_log is not None:
@@ -91,9 +100,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,
-        ttl_seconds=settings.cache_ttl_seconds,
-        read_version=content_version.current,
-        local_generation=content_version.local_generation,
         cache_control=settings.public_cache_control,
     )
     install_error_handlers(app)

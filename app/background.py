@@ -1,13 +1,26 @@
-"""Every background loop of the application, registered with the app's one supervisor.
+"""Every background loop and event consumer of the application, wired once per app.
 
-The lifespan calls `register()` once the database is ready, then starts the supervisor; each
+The lifespan calls `register()` once the database is ready, then starts the supervisor. Each
 loop is an idempotent `run_once()` that claims its work, so any number of processes may run it.
 """
 
+from app.models.event import ContentEvent
+from app.routers.cached_reads import NAMESPACES_BY_KIND
+from app.services.event_tail import EventTail
+from app.services.events import EventHub
 from core.config import Settings
+from core.http_cache import ResponseCache
 from core.supervisor import Supervisor
 
 
-def register(supervisor: Supervisor, *, settings: Settings) -> None:
-    """Add this application's loops (each feature adds its own line here)."""
-    del supervisor, settings  # no loop yet: the event tail and webhook dispatcher come next
+def register(
+    supervisor: Supervisor, *, settings: Settings, hub: EventHub, cache: ResponseCache
+) -> None:
+    async def invalidate_cache(event: ContentEvent) -> None:
+        cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
+
+    async def clear_cache() -> None:
+        cache.clear()
+
+    hub.subscribe(invalidate_cache, resync=clear_cache)
+    supervisor.add("event-tail", EventTail(hub).run_once, interval=settings.event_poll_seconds)

@@ -67,8 +67,9 @@ class Settings(BaseSettings):
     api_docs: bool = True
     access_log: bool = True
 
-    # Public read cache (process memory) and the HTTP caching it advertises.
-    cache_ttl_seconds: float = Field(default=5, ge=0, le=3600)
+    # Public read cache (process memory) and the HTTP caching it advertises. Content events
+    # invalidate it: at once in the writing process, within one poll of the event log elsewhere.
+    event_poll_seconds: float = Field(default=0.1, ge=0.01, le=60)
     cache_max_entries: int = Field(default=2000, ge=1)
     cache_max_mb: int = Field(default=32, ge=1, le=4096)
     http_max_age: int = Field(default=5, ge=0)

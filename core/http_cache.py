@@ -1,17 +1,14 @@
 """Public GET responses kept as ready bytes with strong ETags, and HTTP cache headers.
 
-Entries are keyed by the route's *validated* parameters and a content version. The version
-lives in the database (so every process can see it) and is re-read at most every
-`ttl_seconds`, or at once when this process itself wrote content: a write is visible to the
-writer's very next read, and other processes converge within the TTL. Memory is bounded by
-entry count and bytes (least recently used entries go first).
+Entries are keyed by the route's *validated* parameters. Content events invalidate them: at
+once in the process that wrote, and within one event-log poll in every other process
+(app/services/event_tail.py). A hit touches no database, so public reads are served through
+a database outage. Memory is bounded by entry count and bytes (least recently used go first).
 """
 
 import hashlib
-import logging
-import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
@@ -21,7 +18,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from core.asgi import header
 
-logger = logging.getLogger(__name__)
 CacheKey = tuple[Hashable, ...]
 
 
@@ -46,65 +42,40 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
 
 
 class ResponseCache:
-    def __init__(
-        self,
-        *,
-        max_entries: int,
-        max_bytes: int,
-        ttl_seconds: float,
-        read_version: Callable[[], Awaitable[int]],
-        local_generation: Callable[[], int],
-        cache_control: str,
-    ) -> None:
+    """Ready response bodies of public reads, invalidated by content events.
+
+    A key is a tuple whose first item is its namespace (`"posts"`, `"page"`...). A content
+    event invalidates only the namespaces it affects (`invalidate`), so a settings change does
+    not evict post lists. A response being built while its namespace is invalidated is served
+    but not kept: it may predate the change.
+    """
+
+    def __init__(self, *, max_entries: int, max_bytes: int, cache_control: str) -> None:
         self.max_entries = max_entries
         self.max_bytes = max_bytes
-        self.ttl_seconds = ttl_seconds
         self.cache_control = cache_control
-        self._read_version = read_version
-        self._local_generation = local_generation
         self._entries: OrderedDict[CacheKey, CachedBody] = OrderedDict()
         self._bytes = 0
-        self._version: int | None = None
-        self._seen_generation = -1
-        self._checked_at = 0.0
+        self._epoch = 0
+        self._generations: dict[Hashable, int] = {}
 
     @property
     def size(self) -> tuple[int, int]:
         """(entries, bytes) held now."""
         return len(self._entries), self._bytes
 
-    async def version(self) -> int:
-        """The content version, re-read when stale or after a write in this process.
+    def generation(self, namespace: Hashable) -> tuple[int, int]:
+        return self._epoch, self._generations.get(namespace, 0)
 
-        If the database cannot be asked, cached public reads keep being served (the site
-        stays up through an outage), except after a write in this process: then the cache
-        is emptied, so nothing stale is ever served to the writer.
-        """
-        generation = self._local_generation()
-        now = time.monotonic()
-        if (
-            self._version is None
-            or generation != self._seen_generation
-            or now - self._checked_at >= self.ttl_seconds
-        ):
-            if generation != self._seen_generation:
-                self.clear()
-            self._seen_generation = generation
-            self._checked_at = now
-            try:
-                version = await self._read_version()
-            except Exception:
-                if self._version is None:
-                    raise
-                logger.warning("content version unavailable; serving cached public reads")
-                return self._version
-            if version != self._version:
-                self.clear()
-                self._version = version
-        assert self._version is not None
-        return self._version
+    def invalidate(self, namespaces: Iterable[Hashable]) -> None:
+        wanted = set(namespaces)
+        for namespace in wanted:
+            self._generations[namespace] = self._generations.get(namespace, 0) + 1
+        for key in [k for k in self._entries if k[0] in wanted]:
+            self._bytes -= len(self._entries.pop(key).body)
 
     def clear(self) -> None:
+        self._epoch += 1
         self._entries.clear()
         self._bytes = 0
 
@@ -114,11 +85,9 @@ class ResponseCache:
             self._entries.move_to_end(key)
         return entry
 
-    def put(self, key: CacheKey, entry: CachedBody, *, version: int) -> None:
-        """Keep `entry` if it was built from the current version and fits the bounds."""
-        if version != self._version or self._seen_generation != self._local_generation():
-            return  # content changed while it was being built
-        if len(entry.body) > self.max_bytes:
+    def put(self, key: CacheKey, entry: CachedBody, *, generation: tuple[int, int]) -> None:
+        """Keep `entry` if its namespace did not change while it was built, and it fits."""
+        if generation != self.generation(key[0]) or len(entry.body) > self.max_bytes:
             return
         old = self._entries.pop(key, None)
         if old is not None:
@@ -137,13 +106,13 @@ class ResponseCache:
     ) -> Response:
         """The cached response for `key`, building it on a miss. `build` returns the JSON
         bytes and whether they may be cached (only real content is: no empty pages)."""
-        version = await self.version()
         entry = self.get(key)
         if entry is None:
+            generation = self.generation(key[0])
             body, cacheable = await build()
             entry = CachedBody(body=body, etag=make_etag(body))
             if cacheable:
-                self.put(key, entry, version=version)
+                self.put(key, entry, generation=generation)
         return self.to_response(request, entry)
 
     def to_response(self, request: Request, entry: CachedBody) -> Response:
@@ -195,7 +164,6 @@ class CachedReadsMiddleware:
         if scope["type"] == "http" and scope["method"] == "GET":
             key = self.key_for(scope)
             if key is not None:
-                await self.cache.version()
                 entry = self.cache.get(key)
                 if entry is not None:
                     await self._send(scope, send, entry)

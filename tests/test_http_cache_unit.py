@@ -1,30 +1,14 @@
-"""The response cache on its own: bounds, LRU order, versions, and ETag matching."""
+"""The response cache on its own: bounds, LRU order, selective invalidation, ETag matching."""
 
 import pytest
 
 from core.http_cache import CachedBody, ResponseCache, etag_matches, make_etag
 
 
-class Source:
-    def __init__(self) -> None:
-        self.version = 0
-        self.generation = 0
-        self.reads = 0
-
-    async def read(self) -> int:
-        self.reads += 1
-        return self.version
-
-
-def make(source: Source, **overrides: float) -> ResponseCache:
-    options = {"max_entries": 3, "max_bytes": 100, "ttl_seconds": 60.0} | overrides
+def make(**overrides: int) -> ResponseCache:
+    options = {"max_entries": 3, "max_bytes": 100} | overrides
     return ResponseCache(
-        max_entries=int(options["max_entries"]),
-        max_bytes=int(options["max_bytes"]),
-        ttl_seconds=options["ttl_seconds"],
-        read_version=source.read,
-        local_generation=lambda: source.generation,
-        cache_control="public",
+        max_entries=options["max_entries"], max_bytes=options["max_bytes"], cache_control="public"
     )
 
 
@@ -33,59 +17,58 @@ def body(n: int, size: int = 10) -> CachedBody:
     return CachedBody(body=data, etag=make_etag(data))
 
 
-async def test_entries_are_bounded_by_count_least_recent_first() -> None:
-    source = Source()
-    cache = make(source)
-    version = await cache.version()
+def put(cache: ResponseCache, key: tuple[object, ...], entry: CachedBody) -> None:
+    cache.put(key, entry, generation=cache.generation(key[0]))
+
+
+def test_entries_are_bounded_by_count_least_recent_first() -> None:
+    cache = make()
     for n in range(3):
-        cache.put(("k", n), body(n), version=version)
+        put(cache, ("k", n), body(n))
     assert cache.get(("k", 0)) is not None  # now the most recent
-    cache.put(("k", 3), body(3), version=version)
+    put(cache, ("k", 3), body(3))
     assert cache.get(("k", 1)) is None
     assert cache.get(("k", 0)) is not None and cache.size == (3, 30)
 
 
-async def test_entries_are_bounded_by_bytes() -> None:
-    source = Source()
-    cache = make(source, max_entries=100, max_bytes=50)
-    version = await cache.version()
+def test_entries_are_bounded_by_bytes() -> None:
+    cache = make(max_entries=100, max_bytes=50)
     for n in range(6):
-        cache.put(("k", n), body(n, size=20), version=version)
+        put(cache, ("k", n), body(n, size=20))
     assert cache.size == (2, 40)
-    cache.put(("huge",), body(9, size=51), version=version)
+    put(cache, ("huge",), body(9, size=51))
     assert cache.get(("huge",)) is None
 
 
-async def test_a_local_write_is_seen_at_once_and_a_remote_one_after_the_ttl() -> None:
-    source = Source()
-    cache = make(source, ttl_seconds=3600)
-    version = await cache.version()
-    cache.put(("k",), body(1), version=version)
-    source.version = 1  # another process wrote
-    assert await cache.version() == 0 and cache.get(("k",)) is not None  # within the TTL
-    source.generation += 1  # this process wrote
-    assert await cache.version() == 1 and cache.get(("k",)) is None
+def test_invalidation_is_selective_by_namespace() -> None:
+    cache = make(max_entries=10, max_bytes=1000)
+    put(cache, ("posts", 1), body(1))
+    put(cache, ("post", "a"), body(2))
+    put(cache, ("settings",), body(3))
+    cache.invalidate({"posts", "post"})
+    assert cache.get(("posts", 1)) is None and cache.get(("post", "a")) is None
+    assert cache.get(("settings",)) is not None and cache.size == (1, 10)
 
 
-async def test_the_version_is_reread_at_most_once_per_ttl() -> None:
-    source = Source()
-    cache = make(source, ttl_seconds=3600)
-    for _ in range(100):
-        await cache.version()
-    assert source.reads == 1
-    zero_ttl = make(source, ttl_seconds=0)
-    for _ in range(3):
-        await zero_ttl.version()
-    assert source.reads == 4
+def test_an_entry_built_during_a_change_to_its_namespace_is_not_kept() -> None:
+    cache = make()
+    started = cache.generation("posts")
+    cache.invalidate({"posts"})  # an event lands while the page is being built
+    cache.put(("posts", 1), body(1), generation=started)
+    assert cache.get(("posts", 1)) is None
+    settings_started = cache.generation("settings")
+    cache.invalidate({"posts"})  # another namespace changing does not matter
+    cache.put(("settings",), body(2), generation=settings_started)
+    assert cache.get(("settings",)) is not None
 
 
-async def test_an_entry_built_during_a_write_is_not_kept() -> None:
-    source = Source()
-    cache = make(source)
-    version = await cache.version()
-    source.generation += 1  # a write lands while the page is being built
-    cache.put(("k",), body(1), version=version)
-    assert cache.get(("k",)) is None
+def test_clear_drops_everything_and_entries_built_before_it() -> None:
+    cache = make()
+    started = cache.generation("posts")
+    put(cache, ("settings",), body(1))
+    cache.clear()
+    cache.put(("posts", 1), body(1), generation=started)
+    assert cache.size == (0, 0)
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,13 @@
 """Public reads: cached bytes, ETag/304, cache headers, and never stale after a write."""
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
-from app.models import Blog, ContentVersion
+from app.models import Blog, ContentEvent
 from app.services import users
 from core.http_cache import ResponseCache
 from tests.conftest import ClientFactory
@@ -113,10 +114,13 @@ async def test_drafts_do_not_invalidate_public_pages(
 ) -> None:
     await seed_public(client, admin)
     await client.get(f"{API}/posts")
-    before = await ContentVersion.get_pymongo_collection().find_one({"_id": "content"})
-    await client.create_post(writer, title="Just a draft")
-    after = await ContentVersion.get_pymongo_collection().find_one({"_id": "content"})
-    assert before == after
+    cache: ResponseCache = app.state.public_cache
+    events_before = await ContentEvent.count()
+    entries_before = cache.size
+    draft = await client.create_post(writer, title="Just a draft")
+    await client.put(f"{API}/blogs/{draft['id']}", json={"title": "Still a draft"}, headers=writer)
+    assert await ContentEvent.count() == events_before
+    assert cache.size == entries_before
 
 
 async def test_only_validated_parameters_reach_the_cache(
@@ -133,24 +137,32 @@ async def test_only_validated_parameters_reach_the_cache(
     assert cache.size[0] == 1
 
 
-async def test_other_processes_writes_show_within_the_ttl(client_with: ClientFactory) -> None:
-    async with client_with(cache_ttl_seconds=0.3) as http:
+async def test_another_process_events_invalidate_within_a_poll(client_with: ClientFactory) -> None:
+    async with client_with(event_poll_seconds=0.05) as http:
         await users.ensure_admin(email="boss@example.com", password="boss-password")
         admin = await http.login("boss@example.com", "boss-password")
         await http.create_post(admin, title="Original", published=True)
+        await http.create_post(admin, title="Other", published=True)
         assert (await http.get(f"{API}/posts/original")).json()["title"] == "Original"
-        # Another process edits and bumps the shared version; this process never saw it.
+        await http.put(f"{API}/settings", json={"site_name": "Before"}, headers=admin)
+        assert (await http.get(f"{API}/settings")).json()["site_name"] == "Before"
+        # Another process edits and records its event; this process never saw the write.
         await Blog.get_pymongo_collection().update_one(
             {"slug": "original"}, {"$set": {"title": "Remote"}}
         )
-        await ContentVersion.get_pymongo_collection().update_one(
-            {"_id": "content"}, {"$inc": {"version": 1}}
-        )
-        soon = (await http.get(f"{API}/posts/original")).json()["title"]
-        await asyncio.sleep(0.4)
-        later = (await http.get(f"{API}/posts/original")).json()["title"]
-    assert soon in ("Original", "Remote")  # within the bound either is allowed
-    assert later == "Remote"
+        await ContentEvent.get_pymongo_collection().insert_one(
+            {"type": "post.updated", "slug": "original", "data": {}, "acked_by": [],
+             "fanned_out": False, "created_at": datetime.now(UTC)}
+        )  # fmt: skip
+        cache: ResponseCache = http.app.state.public_cache  # type: ignore[union-attr]
+        for _ in range(50):
+            if cache.get(("post", "original")) is None:
+                break
+            await asyncio.sleep(0.05)
+        assert (await http.get(f"{API}/posts/original")).json()["title"] == "Remote"
+        assert cache.get(("settings",)) is not None  # a post event keeps the settings cached
+        acked = await ContentEvent.get_pymongo_collection().find_one({"type": "post.updated"})
+        assert acked is not None and len(acked["acked_by"]) == 1
 
 
 async def test_private_and_write_responses_are_no_store(

@@ -1,7 +1,7 @@
 from beanie import Document
 
 from app.models.blog import Blog, BlogStatus, HistoryEntry
-from app.models.meta import ContentVersion
+from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
@@ -13,16 +13,19 @@ DOCUMENT_MODELS: list[type[Document]] = [
     Page,
     SiteSettings,
     RefreshToken,
-    ContentVersion,
+    ContentEvent,
+    ProcessBeat,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
     "Blog",
     "BlogStatus",
-    "ContentVersion",
+    "ContentEvent",
+    "EventType",
     "HistoryEntry",
     "Page",
+    "ProcessBeat",
     "RefreshToken",
     "Role",
     "SiteSettings",

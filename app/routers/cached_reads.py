@@ -88,3 +88,11 @@ PREFIXES: dict[str, Callable[[str, Query], CacheKey | None]] = {
     f"{API}/posts/": _post,
     f"{API}/pages/": _page,
 }
+
+# What each kind of content event makes stale: a settings change keeps every post list, a post
+# change keeps pages and settings.
+NAMESPACES_BY_KIND: dict[str, frozenset[str]] = {
+    "post": frozenset({"posts", "post"}),
+    "page": frozenset({"pages", "page"}),
+    "settings": frozenset({"settings"}),
+}

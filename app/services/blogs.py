@@ -6,7 +6,7 @@ from beanie import PydanticObjectId, SortDirection
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
-from app.services import content, content_version, slugs, workflow
+from app.services import content, content_events, events, slugs, workflow
 from app.services.markdown import excerpt_from
 from core.errors import Conflict, Forbidden, NotFound
 
@@ -30,15 +30,19 @@ async def create_post(*, author: User, data: BlogCreate) -> Blog:
         tags=_unique(data.tags),
         **workflow.initial_state(actor=author, publish=data.published),
     )
-    await slugs.insert_with_slug(blog, explicit=data.slug is not None)
-    if blog.published:
-        await content_version.bump()
+
+    async def insert(unit: events.Unit) -> None:
+        await blog.insert(session=unit.session)
+        content_events.post_changed(unit, None, blog)
+
+    await slugs.insert_with_slug(
+        blog, explicit=data.slug is not None, insert=lambda: events.transact(insert)
+    )
     return blog
 
 
 async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
     workflow.ensure_editable(blog, actor)
-    was_published = blog.published
     changes = data.model_dump(exclude_unset=True)
     publish = changes.pop("published", None)
     if publish is not None and not actor.is_admin:
@@ -46,9 +50,22 @@ async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
     changes = await _content_changes(blog, changes)
 
     if changes:
-        updated = await content.update_fields(
-            Blog, blog.id, changes, condition=workflow.writer_filter(actor)
-        )
+        before = blog
+
+        async def update(unit: events.Unit) -> Blog | None:
+            updated = await content.update_fields(
+                Blog,
+                before.id,
+                changes,
+                condition=workflow.writer_filter(actor),
+                session=unit.session,
+            )
+            if updated is not None:  # an edit never moves the status: it was public iff it is
+                was = before.model_copy(update={"status": updated.status})
+                content_events.post_changed(unit, was, updated)
+            return updated
+
+        updated = await events.transact(update)
         if updated is None:
             return await _raise_current_state(blog)
         blog = updated
@@ -56,20 +73,22 @@ async def update_post(*, blog: Blog, actor: User, data: BlogUpdate) -> Blog:
         blog = await workflow.transition(blog, action=workflow.Action.PUBLISH, actor=actor)
     elif publish is False and blog.status is BlogStatus.PUBLISHED:
         blog = await workflow.transition(blog, action=workflow.Action.UNPUBLISH, actor=actor)
-    elif changes and (was_published or blog.published):
-        await content_version.bump()  # transitions bump on their own
     return blog
 
 
 async def delete_post(*, blog: Blog, actor: User) -> None:
     workflow.ensure_editable(blog, actor)
-    result = await Blog.get_pymongo_collection().delete_one(
-        {"_id": blog.id, **workflow.writer_filter(actor)}
-    )
-    if result.deleted_count != 1:
+
+    async def delete(unit: events.Unit) -> bool:
+        deleted = await Blog.get_pymongo_collection().find_one_and_delete(
+            {"_id": blog.id, **workflow.writer_filter(actor)}, session=unit.session
+        )
+        if deleted is not None:
+            content_events.post_changed(unit, Blog.model_validate(deleted), None)
+        return deleted is not None
+
+    if not await events.transact(delete):
         await _raise_current_state(blog)
-    if blog.published:
-        await content_version.bump()
 
 
 async def get_visible_post(post_id: str, *, actor: User) -> Blog:

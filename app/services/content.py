@@ -6,6 +6,7 @@ from beanie import Document, PydanticObjectId, SortDirection
 from bson.errors import InvalidId
 from pydantic import BaseModel
 from pymongo import ReturnDocument
+from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from app.models.common import utcnow
@@ -45,6 +46,7 @@ async def update_fields(
     *,
     condition: dict[str, Any] | None = None,
     stamp: bool = True,
+    session: AsyncClientSession | None = None,
 ) -> DocT | None:
     """`$set` only the changed fields (never a whole-document replace, which could undo a
     concurrent status change), if the document still matches `condition`.
@@ -59,6 +61,7 @@ async def update_fields(
             {"_id": doc_id, **(condition or {})},
             {"$set": changes},
             return_document=ReturnDocument.AFTER,
+            session=session,
         )
     except DuplicateKeyError as exc:
         raise Conflict(f"The slug '{changes.get('slug')}' is already in use") from exc

@@ -6,7 +6,7 @@ from beanie import SortDirection
 
 from app.models import Page
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
-from app.services import content, content_version, slugs
+from app.services import content, content_events, events, slugs
 from core.errors import NotFound
 
 PAGE_NOT_FOUND = "Page not found"
@@ -20,9 +20,14 @@ async def create_page(*, data: PageCreate) -> Page:
         body=body,
         markdown=source,
     )
-    await slugs.insert_with_slug(page, explicit=data.slug is not None)
-    if page.published:
-        await content_version.bump()
+
+    async def insert(unit: events.Unit) -> None:
+        await page.insert(session=unit.session)
+        content_events.page_changed(unit, None, page)
+
+    await slugs.insert_with_slug(
+        page, explicit=data.slug is not None, insert=lambda: events.transact(insert)
+    )
     return page
 
 
@@ -34,20 +39,30 @@ async def update_page(*, page: Page, data: PageUpdate) -> Page:
         )
     if not changes:
         return page
-    updated = await content.update_fields(Page, page.id, changes)
+
+    async def update(unit: events.Unit) -> Page | None:
+        updated = await content.update_fields(Page, page.id, changes, session=unit.session)
+        if updated is not None:
+            content_events.page_changed(unit, page, updated)
+        return updated
+
+    updated = await events.transact(update)
     if updated is None:
         raise NotFound(PAGE_NOT_FOUND)
-    if page.published or updated.published:
-        await content_version.bump()
     return updated
 
 
 async def delete_page(*, page: Page) -> None:
-    result = await Page.get_pymongo_collection().delete_one({"_id": page.id})
-    if result.deleted_count != 1:
+    async def delete(unit: events.Unit) -> bool:
+        deleted = await Page.get_pymongo_collection().find_one_and_delete(
+            {"_id": page.id}, session=unit.session
+        )
+        if deleted is not None:
+            content_events.page_changed(unit, Page.model_validate(deleted), None)
+        return deleted is not None
+
+    if not await events.transact(delete):
         raise NotFound(PAGE_NOT_FOUND)
-    if page.published:
-        await content_version.bump()
 
 
 async def get_page(page_id: str) -> Page:

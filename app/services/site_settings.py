@@ -8,7 +8,7 @@ from app.models import SiteSettings
 from app.models.common import utcnow
 from app.models.site_settings import SINGLETON_KEY
 from app.schemas.site_settings import SiteSettingsUpdate
-from app.services import content_version
+from app.services import content_events, events
 
 # Unsaved defaults report a fixed time, so the response (and its ETag) is stable.
 NEVER_SAVED = datetime(1970, 1, 1, tzinfo=UTC)
@@ -29,12 +29,17 @@ async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -
     changes = data.model_dump(exclude_unset=True)
     fresh = defaults(site_name=default_name).model_dump(exclude={"id", "key", "revision_id"})
     on_insert = {k: v for k, v in fresh.items() if k not in changes and k != "updated_at"}
-    document = await SiteSettings.get_pymongo_collection().find_one_and_update(
-        {"key": SINGLETON_KEY},
-        {"$set": {**changes, "updated_at": utcnow()}, "$setOnInsert": on_insert},
-        upsert=True,
-        return_document=ReturnDocument.AFTER,
-    )
-    stored: SiteSettings = SiteSettings.model_validate(document)
-    await content_version.bump()
-    return stored
+
+    async def update(unit: events.Unit) -> SiteSettings:
+        document = await SiteSettings.get_pymongo_collection().find_one_and_update(
+            {"key": SINGLETON_KEY},
+            {"$set": {**changes, "updated_at": utcnow()}, "$setOnInsert": on_insert},
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+            session=unit.session,
+        )
+        stored: SiteSettings = SiteSettings.model_validate(document)
+        content_events.settings_changed(unit, stored)
+        return stored
+
+    return await events.transact(update)

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from beanie import Document
@@ -52,13 +53,17 @@ async def _next_free_suffix(doc: Document, base: str) -> int:
     return max(suffixes) + 1
 
 
-async def insert_with_slug(doc: Document, *, explicit: bool) -> None:
-    """Insert `doc` (which has a `slug`). An explicit slug that is taken is a 409; a generated
-    one gets the next free `-N` suffix, retried if a concurrent insert takes it first."""
+async def insert_with_slug(
+    doc: Document, *, explicit: bool, insert: Callable[[], Awaitable[object]] | None = None
+) -> None:
+    """Insert `doc` (which has a `slug`) with `insert()` (default: `doc.insert()`; a service
+    passes its transactional insert). An explicit slug that is taken is a 409; a generated one
+    gets the next free `-N` suffix, retried if a concurrent insert takes it first."""
     slugged: _Slugged = doc
+    insert = insert or doc.insert
     if explicit:
         try:
-            await doc.insert()
+            await insert()
         except DuplicateKeyError as exc:
             if _is_slug_conflict(exc):
                 raise Conflict(f"The slug '{slugged.slug}' is already in use") from exc
@@ -69,7 +74,7 @@ async def insert_with_slug(doc: Document, *, explicit: bool) -> None:
         suffix = await _next_free_suffix(doc, base)
         slugged.slug = base if suffix == 1 else f"{base}-{suffix}"
         try:
-            await doc.insert()
+            await insert()
             return
         except DuplicateKeyError as exc:
             if not _is_slug_conflict(exc):

@@ -18,7 +18,7 @@ from pymongo import ReturnDocument
 
 from app.models import Blog, BlogStatus, HistoryEntry, User
 from app.models.common import utcnow
-from app.services import content_version
+from app.services import content_events, events
 from core.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 
 
@@ -117,7 +117,6 @@ async def transition(
     if action is Action.REJECT and not feedback:
         raise Unprocessable("Rejecting a post needs feedback for its author")
 
-    source = blog.status
     now = utcnow()
     changes: dict[str, Any] = {"status": rule.target.value, "updated_at": now}
     if rule.target is S.PUBLISHED:
@@ -135,17 +134,23 @@ async def transition(
         at=now,
         feedback=feedback,
     )
-    updated = await Blog.get_pymongo_collection().find_one_and_update(
-        {"_id": blog.id, "status": blog.status.value},
-        {"$set": changes, "$push": {"history": entry.model_dump()}},
-        return_document=ReturnDocument.AFTER,
-    )
+
+    async def move(unit: events.Unit) -> dict[str, Any] | None:
+        updated = await Blog.get_pymongo_collection().find_one_and_update(
+            {"_id": blog.id, "status": blog.status.value},
+            {"$set": changes, "$push": {"history": entry.model_dump()}},
+            return_document=ReturnDocument.AFTER,
+            session=unit.session,
+        )
+        if updated is not None:
+            content_events.post_changed(unit, blog, Blog.model_validate(updated))
+        return updated
+
+    updated = await events.transact(move)
     if updated is None:
         current = await Blog.get_pymongo_collection().find_one({"_id": blog.id}, {"status": 1})
         if current is None:
             raise NotFound("Post not found")
         raise InvalidTransition(current=current["status"], action=action.value)
-    blog = Blog.model_validate(updated)
-    if S.PUBLISHED in (rule.target, source):
-        await content_version.bump()  # the public site changes
-    return blog
+    moved: Blog = Blog.model_validate(updated)
+    return moved
