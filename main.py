@@ -20,7 +20,7 @@ from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health
-from app.services import event_tail, events
+from app.services import event_tail, events, webhooks
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
@@ -30,6 +30,7 @@ from core.errors import install_error_handlers
 from core.http_cache import CachedReadsMiddleware, ResponseCache
 from core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from core.rate_limit import build_limiter, client_ip_resolver
+from core.secretbox import SecretBox
 from core.supervisor import Supervisor
 
 logger = logging.getLogger("inkwell")
@@ -45,6 +46,7 @@ TAGS = [
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
+    {"name": "webhooks", "description": "Signed webhooks for content events (admin)."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -64,7 +66,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await migrations.run_pending(client[settings.mongodb_db], MIGRATIONS)
             events.register_hub(settings.mongodb_db, hub)
             background.register(
-                supervisor, settings=settings, hub=hub, cache=app.state.public_cache
+                supervisor,
+                settings=settings,
+                hub=hub,
+                cache=app.state.public_cache,
+                secret_box=app.state.secret_box,
             )
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
@@ -97,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.client_ip = client_ip_resolver(settings.trusted_proxies)
     app.state.access_log = AccessLog() if settings.access_log else None
     app.state.image_storage = LocalImageStorage(settings.upload_dir)
+    app.state.secret_box = SecretBox(settings.jwt_key, purpose=webhooks.PURPOSE)
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,

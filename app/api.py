@@ -2,10 +2,21 @@
 
 from fastapi import APIRouter
 
-from app.routers import admin, ai, auth, blogs, markdown, pages, posts, site_settings, uploads
+from app.routers import (
+    admin,
+    ai,
+    auth,
+    blogs,
+    markdown,
+    pages,
+    posts,
+    site_settings,
+    uploads,
+    webhooks,
+)
 
 API_PREFIX = "/api/v1"
 
 api_router = APIRouter(prefix=API_PREFIX)
-for module in (auth, posts, pages, site_settings, blogs, admin, markdown, uploads, ai):
+for module in (auth, posts, pages, site_settings, blogs, admin, webhooks, markdown, uploads, ai):
     api_router.include_router(module.router)

@@ -8,13 +8,22 @@ from app.models.event import ContentEvent
 from app.routers.cached_reads import NAMESPACES_BY_KIND
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
+from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
 from core.http_cache import ResponseCache
+from core.secretbox import SecretBox
 from core.supervisor import Supervisor
+
+WEBHOOK_LOOP = "webhooks"
 
 
 def register(
-    supervisor: Supervisor, *, settings: Settings, hub: EventHub, cache: ResponseCache
+    supervisor: Supervisor,
+    *,
+    settings: Settings,
+    hub: EventHub,
+    cache: ResponseCache,
+    secret_box: SecretBox,
 ) -> None:
     async def invalidate_cache(event: ContentEvent) -> None:
         cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
@@ -22,5 +31,24 @@ def register(
     async def clear_cache() -> None:
         cache.clear()
 
+    async def wake_dispatcher(_: ContentEvent) -> None:
+        supervisor.wake(WEBHOOK_LOOP)  # an event this process applied may now be deliverable
+
     hub.subscribe(invalidate_cache, resync=clear_cache)
+    hub.subscribe(wake_dispatcher)
     supervisor.add("event-tail", EventTail(hub).run_once, interval=settings.event_poll_seconds)
+
+    dispatcher = Dispatcher(
+        DispatchSettings(
+            timeout=settings.webhook_timeout_seconds,
+            max_attempts=settings.webhook_max_attempts,
+            retry_base=settings.webhook_retry_base_seconds,
+            freshness_wait=settings.webhook_freshness_wait_seconds,
+            allow_private=settings.webhooks_may_target_private,
+        ),
+        secret_box,
+    )
+    supervisor.add(
+        WEBHOOK_LOOP, dispatcher.run_once, interval=settings.webhook_dispatch_interval_seconds
+    )
+    supervisor.on_stop(dispatcher.aclose)

@@ -11,14 +11,16 @@ from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.models import Blog, Page, User
+from app.models.webhook import Webhook
 from app.schemas.common import fold_tag
-from app.services import auth, blogs, pages
+from app.services import auth, blogs, pages, webhooks
 from app.services.ai import AIProvider
 from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
 from core.errors import Forbidden, Unauthorized
 from core.http_cache import ResponseCache
+from core.secretbox import SecretBox
 
 _bearer = HTTPBearer(
     auto_error=False,
@@ -158,3 +160,18 @@ async def page_by_id(page_id: str, _admin: AdminUser) -> Page:
 
 
 AdminPage = Annotated[Page, Depends(page_by_id)]
+
+
+async def get_secret_box(request: Request) -> SecretBox:
+    box: SecretBox = request.app.state.secret_box
+    return box
+
+
+SecretBoxDep = Annotated[SecretBox, Depends(get_secret_box)]
+
+
+async def webhook_by_id(webhook_id: str, _admin: AdminUser) -> Webhook:
+    return await webhooks.get(webhook_id)
+
+
+AdminWebhook = Annotated[Webhook, Depends(webhook_by_id)]

@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import json
 import os
+import queue
 import re
 import secrets
 import shutil
@@ -19,9 +20,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -190,21 +193,60 @@ def measure(
 
 
 def cache_miss_run(base: str, token: str, duration: int) -> tuple[float, float, float]:
-    """Each timed read follows a write (a settings update bumps the content version), so every
-    read rebuilds the page from the database: the uncached path."""
+    """Each timed read follows a write to a published post (a `post.updated` event evicts the
+    post lists), so every read rebuilds the page from the database: the uncached path."""
     latencies = []
     auth = {"Authorization": f"Bearer {token}"}
     stop = time.monotonic() + duration
     with httpx.Client(base_url=base, timeout=30) as http:
+        post_id = http.get("/api/v1/blogs", headers=auth).json()["items"][0]["id"]
         n = 0
         while time.monotonic() < stop:
             n += 1
             http.put(
-                "/api/v1/settings", json={"tagline": f"bench {n}"}, headers=auth
+                f"/api/v1/blogs/{post_id}", json={"excerpt": f"bench {n}"}, headers=auth
             ).raise_for_status()
             started = time.perf_counter()
             http.get("/api/v1/posts", params={"page": 3}).raise_for_status()
             latencies.append(time.perf_counter() - started)
+    latencies.sort()
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] * 1000
+    return len(latencies) / sum(latencies), p50, p99
+
+
+def webhook_latency_run(base: str, token: str, events: int) -> tuple[float, float, float]:
+    """Write -> receiver got it: publish a post, time until its signed webhook arrives."""
+    arrived: queue.Queue[float] = queue.Queue()
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("content-length", "0")))
+            arrived.put(time.perf_counter())
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    auth = {"Authorization": f"Bearer {token}"}
+    latencies = []
+    try:
+        with httpx.Client(base_url=base, timeout=30, headers=auth) as http:
+            http.post(
+                "/api/v1/admin/webhooks",
+                json={"url": f"http://127.0.0.1:{server.server_address[1]}/", "events": ["*"]},
+            ).raise_for_status()
+            for n in range(events):
+                started = time.perf_counter()
+                http.post(
+                    "/api/v1/posts", json={"title": f"Hooked {n}", "published": True}
+                ).raise_for_status()
+                latencies.append(arrived.get(timeout=30) - started)
+    finally:
+        server.shutdown()
     latencies.sort()
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] * 1000
@@ -242,6 +284,7 @@ def main() -> None:
             "UPLOAD_DIR": str(work / "uploads"),
             "AI_PROVIDER": "offline",
             "ALLOWED_ORIGINS": "https://www.example.com",  # CORS on, as in production
+            "WEBHOOK_ALLOW_PRIVATE_NETWORKS": "true",  # the webhook receiver is on loopback
         }
         subprocess.run([sys.executable, "seed.py", "--admin-only"], cwd=ROOT, env=env, check=True)
         api_port, ceiling_port = free_port(), free_port()
@@ -320,6 +363,12 @@ def main() -> None:
                 miss_p99,
             )
         )
+        hook_rps, hook_p50, hook_p99 = webhook_latency_run(base, token, 200)
+        results.append(
+            Result(
+                "webhook: publish -> receiver got it (200 events)", 1, hook_rps, hook_p50, hook_p99
+            )
+        )
         rss = peak_rss_mb(api.pid)
 
         print()
@@ -329,7 +378,7 @@ def main() -> None:
             kind = "304" if "304" in r.name else "200"
             ratio = (
                 ""
-                if r.name.startswith("ceiling") or "miss" in r.name
+                if r.name.startswith(("ceiling", "webhook")) or "miss" in r.name
                 else f"{r.rps / ceilings[(kind, r.connections)]:.2f}"
             )
             flag = f" ({r.errors} errors)" if r.errors else ""

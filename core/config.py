@@ -70,6 +70,15 @@ class Settings(BaseSettings):
     # Public read cache (process memory) and the HTTP caching it advertises. Content events
     # invalidate it: at once in the writing process, within one poll of the event log elsewhere.
     event_poll_seconds: float = Field(default=0.1, ge=0.01, le=60)
+
+    # Webhooks (Standard Webhooks). In production, private and loopback targets are refused
+    # unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is true; elsewhere they are allowed.
+    webhook_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    webhook_max_attempts: int = Field(default=8, ge=1, le=20)
+    webhook_retry_base_seconds: float = Field(default=5, gt=0, le=3600)
+    webhook_freshness_wait_seconds: float = Field(default=5, ge=0, le=300)
+    webhook_dispatch_interval_seconds: float = Field(default=1, gt=0, le=60)
+    webhook_allow_private_networks: bool | None = None
     cache_max_entries: int = Field(default=2000, ge=1)
     cache_max_mb: int = Field(default=32, ge=1, le=4096)
     http_max_age: int = Field(default=5, ge=0)
@@ -166,6 +175,12 @@ class Settings(BaseSettings):
     @property
     def max_body_bytes(self) -> int:
         return self.max_body_mb * 1024 * 1024
+
+    @property
+    def webhooks_may_target_private(self) -> bool:
+        if self.webhook_allow_private_networks is not None:
+            return self.webhook_allow_private_networks
+        return not self.is_production
 
     @property
     def is_production(self) -> bool:

@@ -34,11 +34,16 @@ class Supervisor:
         self._loops: dict[str, Loop] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = asyncio.Event()
+        self._cleanups: list[Callable[[], Awaitable[Any]]] = []
 
     def add(self, name: str, run_once: Callable[[], Awaitable[Any]], *, interval: float) -> None:
         if name in self._loops:
             raise ValueError(f"a loop named {name!r} is already registered")
         self._loops[name] = Loop(name=name, run_once=run_once, interval=interval)
+
+    def on_stop(self, cleanup: Callable[[], Awaitable[Any]]) -> None:
+        """Run `cleanup` after every loop has stopped (close a loop's HTTP client...)."""
+        self._cleanups.append(cleanup)
 
     def wake(self, name: str) -> None:
         """Run loop `name` now rather than at its next tick (no-op if unknown)."""
@@ -68,6 +73,11 @@ class Supervisor:
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=grace)
         self._tasks.clear()
+        for cleanup in self._cleanups:
+            try:
+                await cleanup()
+            except Exception:
+                logger.exception("background cleanup failed")
 
     async def _run(self, loop: Loop) -> None:
         delay = 0.0  # first run at once: work left by a previous process is picked up at start

@@ -6,6 +6,7 @@ from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
 from app.models.user import Role, User
+from app.models.webhook import Webhook, WebhookDelivery
 
 DOCUMENT_MODELS: list[type[Document]] = [
     User,
@@ -15,6 +16,8 @@ DOCUMENT_MODELS: list[type[Document]] = [
     RefreshToken,
     ContentEvent,
     ProcessBeat,
+    Webhook,
+    WebhookDelivery,
 ]
 
 __all__ = [
@@ -30,4 +33,6 @@ __all__ = [
     "Role",
     "SiteSettings",
     "User",
+    "Webhook",
+    "WebhookDelivery",
 ]
