@@ -5,7 +5,11 @@ left public view (unpublished, deleted) it is only `{id, slug, path}`. `previous
 when a public document's slug changed.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from pydantic import BaseModel
 
 from app.models import Blog, Page, SiteSettings
 from app.models.event import EventType
@@ -15,60 +19,56 @@ from app.schemas.site_settings import SiteSettingsPublic
 from app.services import site_paths
 from app.services.events import Unit
 
-_POST = (EventType.POST_PUBLISHED, EventType.POST_UPDATED, EventType.POST_UNPUBLISHED)
-_PAGE = (EventType.PAGE_PUBLISHED, EventType.PAGE_UPDATED, EventType.PAGE_UNPUBLISHED)
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    published: EventType
+    updated: EventType
+    unpublished: EventType
+    deleted: EventType
+    public: type[BaseModel]
+    path: Callable[[str], str]
 
 
-def _kind_of_change(was_public: bool, is_public: bool) -> int | None:
-    """Index into (published, updated, unpublished), or None when the public site is untouched."""
-    if is_public:
-        return 1 if was_public else 0
-    return 2 if was_public else None
+_POST = _Kind(
+    EventType.POST_PUBLISHED, EventType.POST_UPDATED, EventType.POST_UNPUBLISHED,
+    EventType.POST_DELETED, BlogPublic, site_paths.post_path,
+)  # fmt: skip
+_PAGE = _Kind(
+    EventType.PAGE_PUBLISHED, EventType.PAGE_UPDATED, EventType.PAGE_UNPUBLISHED,
+    EventType.PAGE_DELETED, PagePublic, site_paths.page_path,
+)  # fmt: skip
 
 
 def post_changed(unit: Unit, before: Blog | None, after: Blog | None) -> None:
     """Emit the event for a post going from `before` to `after` (None: absent)."""
-    was_public = before is not None and before.published
-    if after is None:
-        if was_public and before is not None:
-            unit.emit(
-                EventType.POST_DELETED,
-                subject_id=before.id,
-                slug=before.slug,
-                data=_gone(before.id, before.slug, site_paths.post_path(before.slug)),
-            )
-        return
-    which = _kind_of_change(was_public, after.published)
-    if which is None:
-        return
-    if after.published:
-        data = BlogPublic.model_validate(after).model_dump(mode="json")
-    else:
-        data = _gone(after.id, after.slug, site_paths.post_path(after.slug))
-    _add_previous_slug(data, before.slug if before else None, after.slug)
-    unit.emit(_POST[which], subject_id=after.id, slug=after.slug, data=data)
+    _changed(unit, _POST, before, after)
 
 
 def page_changed(unit: Unit, before: Page | None, after: Page | None) -> None:
+    _changed(unit, _PAGE, before, after)
+
+
+def _changed(
+    unit: Unit, kind: _Kind, before: Blog | Page | None, after: Blog | Page | None
+) -> None:
     was_public = before is not None and before.published
     if after is None:
-        if was_public and before is not None:
-            unit.emit(
-                EventType.PAGE_DELETED,
-                subject_id=before.id,
-                slug=before.slug,
-                data=_gone(before.id, before.slug, site_paths.page_path(before.slug)),
-            )
-        return
-    which = _kind_of_change(was_public, after.published)
-    if which is None:
+        if before is not None and was_public:
+            data = _gone(before.id, before.slug, kind.path(before.slug))
+            unit.emit(kind.deleted, subject_id=before.id, slug=before.slug, data=data)
         return
     if after.published:
-        data = PagePublic.model_validate(after).model_dump(mode="json")
+        event = kind.updated if was_public else kind.published
+        data = kind.public.model_validate(after).model_dump(mode="json")
+    elif was_public:
+        event = kind.unpublished
+        data = _gone(after.id, after.slug, kind.path(after.slug))
     else:
-        data = _gone(after.id, after.slug, site_paths.page_path(after.slug))
-    _add_previous_slug(data, before.slug if before else None, after.slug)
-    unit.emit(_PAGE[which], subject_id=after.id, slug=after.slug, data=data)
+        return  # a draft changed: the public site did not
+    if before is not None and before.slug != after.slug:
+        data["previous_slug"] = before.slug
+    unit.emit(event, subject_id=after.id, slug=after.slug, data=data)
 
 
 def settings_changed(unit: Unit, after: SiteSettings) -> None:
@@ -78,8 +78,3 @@ def settings_changed(unit: Unit, after: SiteSettings) -> None:
 
 def _gone(doc_id: object, slug: str, path: str) -> dict[str, Any]:
     return {"id": str(doc_id), "slug": slug, "path": path}
-
-
-def _add_previous_slug(data: dict[str, Any], before: str | None, after: str) -> None:
-    if before is not None and before != after:
-        data["previous_slug"] = before
