@@ -20,6 +20,8 @@ CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 STARTED=$SECONDS
 
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+# Plain output in logs and CI (svelte-check and Vite colour it otherwise).
+[ -t 1 ] || export NO_COLOR=1 FORCE_COLOR=0
 
 section() { printf '\n===== %s  [%ds]\n' "$*" "$((SECONDS - STARTED))"; }
 fail() { echo "e2e: $*" >&2; exit 1; }
