@@ -75,6 +75,9 @@ export async function watchedPage(browser) {
 		return route.abort('blockedbyclient');
 	});
 	const page = await context.newPage();
+	// Generous: the machine may be busy (two cores, other test suites running beside this one).
+	page.setDefaultNavigationTimeout(45_000);
+	page.setDefaultTimeout(30_000);
 	/** @type {Set<import('playwright-core').Request>} */
 	const inFlight = new Set();
 	page.on('request', (request) => inFlight.add(request));
@@ -113,7 +116,7 @@ export async function watchedPage(browser) {
 			problems.push({ kind: `HTTP ${response.status()}`, url: response.url(), detail: '' });
 		}
 	});
-	async function settle(quietMs = 300, timeoutMs = 10_000) {
+	async function settle(quietMs = 300, timeoutMs = 30_000) {
 		const deadline = Date.now() + timeoutMs;
 		let quietSince = Date.now();
 		while (Date.now() - quietSince < quietMs) {
