@@ -15,7 +15,7 @@ export interface paths {
          * Signup
          * @description Create a writer account (never an admin).
          */
-        post: operations["signup_api_v1_auth_signup_post"];
+        post: operations["signup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -35,7 +35,7 @@ export interface paths {
          * Login
          * @description Exchange email and password for an access token and a refresh token.
          */
-        post: operations["login_api_v1_auth_login_post"];
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -52,10 +52,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Refresh
+         * Refresh Tokens
          * @description Rotate a refresh token: a new pair is returned and the presented token dies.
          */
-        post: operations["refresh_api_v1_auth_refresh_post"];
+        post: operations["refreshTokens"];
         delete?: never;
         options?: never;
         head?: never;
@@ -76,7 +76,7 @@ export interface paths {
          * @description Revoke the session of the given refresh token, or, with only a bearer token,
          *     every session of its user.
          */
-        post: operations["logout_api_v1_auth_logout_post"];
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -91,10 +91,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Me
+         * Get Me
          * @description The signed-in user.
          */
-        get: operations["me_api_v1_auth_me_get"];
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -114,13 +114,13 @@ export interface paths {
          * List Posts
          * @description Published posts, newest first, without their bodies.
          */
-        get: operations["list_posts_api_v1_posts_get"];
+        get: operations["listPosts"];
         put?: never;
         /**
          * Create Post
          * @description Create a post of your own: `saved`, or published directly by an admin.
          */
-        post: operations["create_post_api_v1_posts_post"];
+        post: operations["createPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -138,34 +138,10 @@ export interface paths {
          * Get Post
          * @description One published post by slug.
          */
-        get: operations["get_post_api_v1_posts__slug__get"];
+        get: operations["getPost"];
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/posts/{blog_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Update Post
-         * @description Edit a post: writers their own while saved or rejected, admins any.
-         */
-        put: operations["update_post_api_v1_posts__blog_id__put"];
-        post?: never;
-        /**
-         * Delete Post
-         * @description Delete a post: writers their own while saved or rejected, admins any.
-         */
-        delete: operations["delete_post_api_v1_posts__blog_id__delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -182,13 +158,13 @@ export interface paths {
          * List Pages
          * @description Published pages, by slug, without their bodies.
          */
-        get: operations["list_pages_api_v1_pages_get"];
+        get: operations["listPages"];
         put?: never;
         /**
          * Create Page
          * @description Create a page (admin).
          */
-        post: operations["create_page_api_v1_pages_post"];
+        post: operations["createPage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,34 +182,10 @@ export interface paths {
          * Get Page
          * @description One published page by slug.
          */
-        get: operations["get_page_api_v1_pages__slug__get"];
+        get: operations["getPage"];
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pages/{page_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Update Page
-         * @description Edit a page (admin); only the fields sent change.
-         */
-        put: operations["update_page_api_v1_pages__page_id__put"];
-        post?: never;
-        /**
-         * Delete Page
-         * @description Delete a page (admin).
-         */
-        delete: operations["delete_page_api_v1_pages__page_id__delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -247,15 +199,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Settings
+         * Get Site Settings
          * @description Site name, tagline, logo, footer and social links.
          */
-        get: operations["get_settings_api_v1_settings_get"];
+        get: operations["getSiteSettings"];
         /**
-         * Update Settings
+         * Update Site Settings
          * @description Change site settings (admin); only the fields sent change.
          */
-        put: operations["update_settings_api_v1_settings_put"];
+        put: operations["updateSiteSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -271,16 +223,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List My Posts
+         * List My Blogs
          * @description Your posts in any status, newest first.
          */
-        get: operations["list_my_posts_api_v1_blogs_get"];
+        get: operations["listMyBlogs"];
         put?: never;
         /**
-         * Save Post
+         * Save Blog
          * @description Save a finished post as a draft (the same as POST /posts).
          */
-        post: operations["save_post_api_v1_blogs_post"];
+        post: operations["saveBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -295,10 +247,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My Stats
+         * Get My Blog Stats
          * @description How many of your posts are in each status.
          */
-        get: operations["my_stats_api_v1_blogs_stats_get"];
+        get: operations["getMyBlogStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -315,13 +267,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get My Post
+         * Get Blog
          * @description One post with its source, status, feedback and history (owner or admin).
          */
-        get: operations["get_my_post_api_v1_blogs__blog_id__get"];
-        put?: never;
+        get: operations["getBlog"];
+        /**
+         * Update Blog
+         * @description Edit a post: writers their own while saved or rejected, admins any.
+         */
+        put: operations["updateBlog"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete Blog
+         * @description Delete a post: writers their own while saved or rejected, admins any.
+         */
+        delete: operations["deleteBlog"];
         options?: never;
         head?: never;
         patch?: never;
@@ -337,10 +297,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Request Publication
+         * Request Blog Publication
          * @description Send a saved or rejected post to the admins for review (it becomes pending).
          */
-        post: operations["request_publication_api_v1_blogs__blog_id__publish_request_post"];
+        post: operations["requestBlogPublication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -357,10 +317,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw
+         * Withdraw Blog
          * @description Take a pending post back to saved.
          */
-        post: operations["withdraw_api_v1_blogs__blog_id__withdraw_post"];
+        post: operations["withdrawBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -375,10 +335,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Posts
+         * List Review Queue
          * @description Every post, newest first; filter by status (the moderation queue is `pending`) or owner.
          */
-        get: operations["list_posts_api_v1_admin_blogs_get"];
+        get: operations["listReviewQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,10 +357,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve
+         * Approve Blog
          * @description Publish a pending post.
          */
-        post: operations["approve_api_v1_admin_blogs__blog_id__approve_post"];
+        post: operations["approveBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -417,10 +377,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reject
+         * Reject Blog
          * @description Send a pending post back to its author with feedback.
          */
-        post: operations["reject_api_v1_admin_blogs__blog_id__reject_post"];
+        post: operations["rejectBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -437,10 +397,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Unpublish
+         * Unpublish Blog
          * @description Take a published post off the site (back to saved).
          */
-        post: operations["unpublish_api_v1_admin_blogs__blog_id__unpublish_post"];
+        post: operations["unpublishBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -455,10 +415,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Dashboard
+         * Get Admin Stats
          * @description Posts per status and per author, and publications over the last 30 days.
          */
-        get: operations["dashboard_api_v1_admin_stats_get"];
+        get: operations["getAdminStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -478,7 +438,7 @@ export interface paths {
          * List Users
          * @description Every account, oldest first.
          */
-        get: operations["list_users_api_v1_admin_users_get"];
+        get: operations["listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,7 +464,7 @@ export interface paths {
          * Update User
          * @description Change a user's role or deactivate them (their sessions end at once).
          */
-        patch: operations["update_user_api_v1_admin_users__user_id__patch"];
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/v1/admin/pages": {
@@ -515,10 +475,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List All Pages
+         * Admin List Pages
          * @description Every page, drafts included.
          */
-        get: operations["list_all_pages_api_v1_admin_pages_get"];
+        get: operations["adminListPages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,12 +495,152 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Any Page
+         * Admin Get Page
          * @description One page by id, draft or published, with its Markdown source.
          */
-        get: operations["get_any_page_api_v1_admin_pages__page_id__get"];
+        get: operations["adminGetPage"];
+        /**
+         * Update Page
+         * @description Edit a page; only the fields sent change.
+         */
+        put: operations["updatePage"];
+        post?: never;
+        /**
+         * Delete Page
+         * @description Delete a page.
+         */
+        delete: operations["deletePage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhooks
+         * @description Every webhook endpoint, newest first.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create Webhook
+         * @description Add an endpoint; the answer carries its signing secret, shown only this once.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Webhook
+         * @description One endpoint (never its secret).
+         */
+        get: operations["getWebhook"];
         put?: never;
         post?: never;
+        /**
+         * Delete Webhook
+         * @description Remove an endpoint and its pending deliveries.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Webhook
+         * @description Change an endpoint; `active: true` re-enables one that was disabled for failing.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate Webhook Secret
+         * @description A new signing secret, shown only this once; the old one stops signing at once.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhook Deliveries
+         * @description Deliveries to this endpoint, newest first: status, attempts, codes, latency, next retry.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver Webhook Delivery
+         * @description Send a delivery again now, with the same `webhook-id`.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ping Webhook
+         * @description Queue a `webhook.ping` test message to this endpoint.
+         */
+        post: operations["pingWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -557,10 +657,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Preview
+         * Preview Markdown
          * @description Render Markdown to sanitised HTML exactly as saving it would.
          */
-        post: operations["preview_api_v1_markdown_preview_post"];
+        post: operations["previewMarkdown"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,7 +680,7 @@ export interface paths {
          * Upload Image
          * @description Upload an image; it is validated, stripped of metadata and served from /uploads.
          */
-        post: operations["upload_image_api_v1_uploads_images_post"];
+        post: operations["uploadImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -597,10 +697,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Ideas
+         * Generate Ideas
          * @description Step 1: blog post ideas for a topic (`count` of them, five by default).
          */
-        post: operations["ideas_api_v1_ai_ideas_post"];
+        post: operations["generateIdeas"];
         delete?: never;
         options?: never;
         head?: never;
@@ -617,10 +717,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Titles
+         * Generate Titles
          * @description Step 2: five titles for the chosen idea.
          */
-        post: operations["titles_api_v1_ai_titles_post"];
+        post: operations["generateTitles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -637,10 +737,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Intros
+         * Generate Intros
          * @description Step 3: five opening paragraphs for the chosen title.
          */
-        post: operations["intros_api_v1_ai_intros_post"];
+        post: operations["generateIntros"];
         delete?: never;
         options?: never;
         head?: never;
@@ -657,10 +757,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Outlines
+         * Generate Outlines
          * @description Step 4: five outlines, each a list of section headings.
          */
-        post: operations["outlines_api_v1_ai_outlines_post"];
+        post: operations["generateOutlines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -677,10 +777,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Image Prompts
+         * Generate Image Prompts
          * @description Step 5: five prompts for the cover image.
          */
-        post: operations["image_prompts_api_v1_ai_image_prompts_post"];
+        post: operations["generateImagePrompts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -697,10 +797,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Image Generate
+         * Generate Image
          * @description Generate a cover image; it is stored like an upload and served from /uploads.
          */
-        post: operations["image_generate_api_v1_ai_image_generate_post"];
+        post: operations["generateImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -717,10 +817,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Blog Generate
+         * Generate Blog
          * @description Write the full post from the chosen title, intro and outline, as JSON or a stream.
          */
-        post: operations["blog_generate_api_v1_ai_blog_generate_post"];
+        post: operations["generateBlog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -735,10 +835,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live
+         * Get Liveness
          * @description The process answers (restart it if not).
          */
-        get: operations["live_health_live_get"];
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -755,10 +855,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ready
+         * Get Readiness
          * @description The database answers a ping within a second (send traffic elsewhere if not).
          */
-        get: operations["ready_health_ready_get"];
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1037,14 +1137,6 @@ export interface components {
              */
             published?: boolean | null;
         };
-        /** Body_upload_image_api_v1_uploads_images_post */
-        Body_upload_image_api_v1_uploads_images_post: {
-            /**
-             * File
-             * @description A PNG, JPEG, WebP or GIF image
-             */
-            file: string;
-        };
         /** DailyCount */
         DailyCount: {
             /**
@@ -1055,21 +1147,85 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** DeliveryAttempt */
+        DeliveryAttempt: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Status Code */
+            status_code?: number | null;
+            /** Error */
+            error?: string | null;
+            /** Latency Ms */
+            latency_ms: number;
+        };
+        /** DeliveryPublic */
+        DeliveryPublic: {
+            id: components["schemas"]["PydanticObjectId"];
+            /** Webhook Id */
+            webhook_id: string;
+            /** Event Id */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /**
+             * Next Attempt At
+             * @description When pending: the next attempt
+             */
+            next_attempt_at: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Last Latency Ms */
+            last_latency_ms: number | null;
+            /** History */
+            history: components["schemas"]["DeliveryAttempt"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Completed At */
+            completed_at: string | null;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
         /**
          * ErrorBody
-         * @description The one error shape: a message, or FastAPI's list of validation errors.
+         * @description The one error shape. `code` is stable and machine-readable; `detail` is for people
+         *     (a list of issues for `validation_error`); `current_status` comes with
+         *     `invalid_transition`.
          */
         ErrorBody: {
             /** Detail */
-            detail: string | {
-                [key: string]: unknown;
-            }[];
+            detail: string | components["schemas"]["ValidationIssue"][];
+            /**
+             * Code
+             * @example not_found
+             * @example validation_error
+             * @example rate_limited
+             */
+            code: string;
+            /**
+             * Current Status
+             * @default null
+             */
+            current_status: string | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
+        /**
+         * EventType
+         * @enum {string}
+         */
+        EventType: "post.published" | "post.updated" | "post.unpublished" | "post.deleted" | "page.published" | "page.updated" | "page.unpublished" | "page.deleted" | "settings.updated";
         /** Health */
         Health: {
             /** Status */
@@ -1332,6 +1488,19 @@ export interface components {
             /** Total Pages */
             total_pages: number;
         };
+        /** Paginated[DeliveryPublic] */
+        Paginated_DeliveryPublic_: {
+            /** Items */
+            items: components["schemas"]["DeliveryPublic"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /** Total Pages */
+            total_pages: number;
+        };
         /** Paginated[PageSummary] */
         Paginated_PageSummary_: {
             /** Items */
@@ -1349,6 +1518,19 @@ export interface components {
         Paginated_UserPublic_: {
             /** Items */
             items: components["schemas"]["UserPublic"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /** Total Pages */
+            total_pages: number;
+        };
+        /** Paginated[WebhookPublic] */
+        Paginated_WebhookPublic_: {
+            /** Items */
+            items: components["schemas"]["WebhookPublic"][];
             /** Total */
             total: number;
             /** Page */
@@ -1524,29 +1706,141 @@ export interface components {
              */
             created_at: string;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
+        /**
+         * ValidationIssue
+         * @description One invalid field: where (`loc`), what kind (`type`), a message, maybe a short input.
+         */
+        ValidationIssue: {
+            /** Type */
             type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
+            /** Loc */
+            loc: (string | number)[];
+            /** Msg */
+            msg: string;
+            /**
+             * Input
+             * @description The offending value, only if a scalar of ≤64 chars
+             * @default null
+             */
+            input: string | number | boolean | null;
+        };
+        /** WebhookCreate */
+        WebhookCreate: {
+            /** Url */
+            url: string;
+            /**
+             * Events
+             * @description Event types to receive, or `["*"]` for all
+             */
+            events: (components["schemas"]["EventType"] | "*")[];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+        };
+        /** WebhookPublic */
+        WebhookPublic: {
+            id: components["schemas"]["PydanticObjectId"];
+            /** Url */
+            url: string;
+            /** Events */
+            events: string[];
+            /** Description */
+            description: string;
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+        };
+        /** WebhookUpdate */
+        WebhookUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Events */
+            events?: (components["schemas"]["EventType"] | "*")[] | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Active
+             * @description Re-enabling clears `disabled_reason`
+             */
+            active?: boolean | null;
+        };
+        /** WebhookWithSecret */
+        WebhookWithSecret: {
+            id: components["schemas"]["PydanticObjectId"];
+            /** Url */
+            url: string;
+            /** Events */
+            events: string[];
+            /** Description */
+            description: string;
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_…`), shown only now: store it in the receiver
+             */
+            secret: string;
+        };
+        /** UploadImageForm */
+        UploadImageForm: {
+            /**
+             * File
+             * Format: binary
+             * @description A PNG, JPEG, WebP or GIF image
+             */
+            file: string;
         };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request id: the client's X-Request-ID if well-formed, else a new one */
+        XRequestId: string;
+        /** @description Strong validator of the body */
+        ETag: string;
+        /** @description Caching policy */
+        CacheControl: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    signup_api_v1_auth_signup_post: {
+    signup: {
         parameters: {
             query?: never;
             header?: never;
@@ -1562,6 +1856,7 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1571,6 +1866,7 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1580,6 +1876,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1589,6 +1886,7 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1598,24 +1896,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1625,6 +1928,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1633,7 +1939,7 @@ export interface operations {
             };
         };
     };
-    login_api_v1_auth_login_post: {
+    login: {
         parameters: {
             query?: never;
             header?: never;
@@ -1649,6 +1955,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1658,15 +1965,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1676,24 +1987,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1703,6 +2019,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1711,7 +2030,7 @@ export interface operations {
             };
         };
     };
-    refresh_api_v1_auth_refresh_post: {
+    refreshTokens: {
         parameters: {
             query?: never;
             header?: never;
@@ -1727,6 +2046,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1736,15 +2056,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1754,24 +2078,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1781,6 +2110,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1789,7 +2121,7 @@ export interface operations {
             };
         };
     };
-    logout_api_v1_auth_logout_post: {
+    logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -1805,6 +2137,7 @@ export interface operations {
             /** @description Successful Response */
             204: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1812,15 +2145,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1830,24 +2167,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1857,6 +2199,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1865,7 +2210,7 @@ export interface operations {
             };
         };
     };
-    me_api_v1_auth_me_get: {
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -1877,15 +2222,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1895,6 +2244,9 @@ export interface operations {
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1904,6 +2256,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1912,7 +2267,7 @@ export interface operations {
             };
         };
     };
-    list_posts_api_v1_posts_get: {
+    listPosts: {
         parameters: {
             query?: {
                 /** @description 1-based page number */
@@ -1931,6 +2286,9 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1940,22 +2298,29 @@ export interface operations {
             /** @description Not modified: If-None-Match matched the current ETag */
             304: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1964,7 +2329,7 @@ export interface operations {
             };
         };
     };
-    create_post_api_v1_posts_post: {
+    createPost: {
         parameters: {
             query?: never;
             header?: never;
@@ -1980,6 +2345,7 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1989,15 +2355,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2007,6 +2377,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2016,6 +2387,7 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2025,24 +2397,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2051,7 +2428,7 @@ export interface operations {
             };
         };
     };
-    get_post_api_v1_posts__slug__get: {
+    getPost: {
         parameters: {
             query?: never;
             header?: never;
@@ -2065,6 +2442,9 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2074,6 +2454,9 @@ export interface operations {
             /** @description Not modified: If-None-Match matched the current ETag */
             304: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2081,24 +2464,29 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2107,170 +2495,7 @@ export interface operations {
             };
         };
     };
-    update_post_api_v1_posts__blog_id__put: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                blog_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BlogUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BlogPrivate"];
-                };
-            };
-            /** @description Malformed request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflict with the current state (duplicate, illegal transition) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Payload too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Temporarily unavailable; see Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    delete_post_api_v1_posts__blog_id__delete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                blog_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflict with the current state (duplicate, illegal transition) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Temporarily unavailable; see Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    list_pages_api_v1_pages_get: {
+    listPages: {
         parameters: {
             query?: {
                 /** @description 1-based page number */
@@ -2287,6 +2512,9 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2296,22 +2524,29 @@ export interface operations {
             /** @description Not modified: If-None-Match matched the current ETag */
             304: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2320,7 +2555,7 @@ export interface operations {
             };
         };
     };
-    create_page_api_v1_pages_post: {
+    createPage: {
         parameters: {
             query?: never;
             header?: never;
@@ -2336,6 +2571,7 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2345,15 +2581,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2363,6 +2603,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2372,6 +2613,7 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2381,24 +2623,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2407,7 +2654,7 @@ export interface operations {
             };
         };
     };
-    get_page_api_v1_pages__slug__get: {
+    getPage: {
         parameters: {
             query?: never;
             header?: never;
@@ -2421,6 +2668,9 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2430,6 +2680,9 @@ export interface operations {
             /** @description Not modified: If-None-Match matched the current ETag */
             304: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2437,24 +2690,29 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2463,170 +2721,7 @@ export interface operations {
             };
         };
     };
-    update_page_api_v1_pages__page_id__put: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                page_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PageUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagePrivate"];
-                };
-            };
-            /** @description Malformed request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflict with the current state (duplicate, illegal transition) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Payload too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Temporarily unavailable; see Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    delete_page_api_v1_pages__page_id__delete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                page_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found, or not visible to the caller */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Temporarily unavailable; see Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    get_settings_api_v1_settings_get: {
+    getSiteSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -2638,6 +2733,9 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2647,6 +2745,9 @@ export interface operations {
             /** @description Not modified: If-None-Match matched the current ETag */
             304: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2654,6 +2755,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2662,7 +2766,7 @@ export interface operations {
             };
         };
     };
-    update_settings_api_v1_settings_put: {
+    updateSiteSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -2678,6 +2782,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2687,15 +2792,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2705,6 +2814,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,24 +2824,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2740,7 +2855,7 @@ export interface operations {
             };
         };
     };
-    list_my_posts_api_v1_blogs_get: {
+    listMyBlogs: {
         parameters: {
             query?: {
                 /** @description Only posts in this status */
@@ -2759,33 +2874,41 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated_BlogPrivateSummary_"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2794,7 +2917,7 @@ export interface operations {
             };
         };
     };
-    save_post_api_v1_blogs_post: {
+    saveBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -2810,6 +2933,7 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2819,15 +2943,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2837,6 +2965,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2846,6 +2975,7 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2855,24 +2985,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2881,7 +3016,7 @@ export interface operations {
             };
         };
     };
-    my_stats_api_v1_blogs_stats_get: {
+    getMyBlogStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -2893,15 +3028,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatusCounts"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2911,6 +3050,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2919,7 +3061,7 @@ export interface operations {
             };
         };
     };
-    get_my_post_api_v1_blogs__blog_id__get: {
+    getBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -2933,15 +3075,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BlogPrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2951,24 +3097,29 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,7 +3128,7 @@ export interface operations {
             };
         };
     };
-    request_publication_api_v1_blogs__blog_id__publish_request_post: {
+    updateBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -2986,20 +3137,38 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlogUpdate"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BlogPrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3009,6 +3178,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3018,6 +3188,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3027,24 +3198,39 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Payload too large */
+            413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3053,7 +3239,82 @@ export interface operations {
             };
         };
     };
-    withdraw_api_v1_blogs__blog_id__withdraw_post: {
+    deleteBlog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blog_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate, illegal transition) */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestBlogPublication: {
         parameters: {
             query?: never;
             header?: never;
@@ -3067,15 +3328,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BlogPrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3085,6 +3350,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3094,6 +3360,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3103,24 +3370,29 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3129,7 +3401,94 @@ export interface operations {
             };
         };
     };
-    list_posts_api_v1_admin_blogs_get: {
+    withdrawBlog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blog_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogPrivate"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate, illegal transition) */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReviewQueue: {
         parameters: {
             query?: {
                 status?: components["schemas"]["BlogStatus"] | null;
@@ -3149,15 +3508,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated_BlogPrivateSummary_"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3167,24 +3530,29 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3193,7 +3561,7 @@ export interface operations {
             };
         };
     };
-    approve_api_v1_admin_blogs__blog_id__approve_post: {
+    approveBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -3207,15 +3575,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BlogPrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3225,6 +3597,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3234,6 +3607,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,24 +3617,29 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3269,7 +3648,7 @@ export interface operations {
             };
         };
     };
-    reject_api_v1_admin_blogs__blog_id__reject_post: {
+    rejectBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -3287,6 +3666,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,15 +3676,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,6 +3698,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3323,6 +3708,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,6 +3718,7 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3341,24 +3728,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3367,7 +3759,7 @@ export interface operations {
             };
         };
     };
-    unpublish_api_v1_admin_blogs__blog_id__unpublish_post: {
+    unpublishBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -3381,15 +3773,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BlogPrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3399,6 +3795,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3408,6 +3805,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3417,24 +3815,29 @@ export interface operations {
             /** @description Conflict with the current state (duplicate, illegal transition) */
             409: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3443,7 +3846,7 @@ export interface operations {
             };
         };
     };
-    dashboard_api_v1_admin_stats_get: {
+    getAdminStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -3455,15 +3858,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AdminStats"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3473,6 +3880,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3482,6 +3890,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3490,7 +3901,7 @@ export interface operations {
             };
         };
     };
-    list_users_api_v1_admin_users_get: {
+    listUsers: {
         parameters: {
             query?: {
                 role?: components["schemas"]["Role"] | null;
@@ -3508,15 +3919,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated_UserPublic_"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,24 +3941,29 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3552,7 +3972,7 @@ export interface operations {
             };
         };
     };
-    update_user_api_v1_admin_users__user_id__patch: {
+    updateUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -3570,6 +3990,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3579,15 +4000,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3597,6 +4022,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3606,6 +4032,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3615,24 +4042,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3641,7 +4073,7 @@ export interface operations {
             };
         };
     };
-    list_all_pages_api_v1_admin_pages_get: {
+    adminListPages: {
         parameters: {
             query?: {
                 /** @description 1-based page number */
@@ -3658,15 +4090,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated_PageSummary_"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3676,24 +4112,29 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3702,7 +4143,7 @@ export interface operations {
             };
         };
     };
-    get_any_page_api_v1_admin_pages__page_id__get: {
+    adminGetPage: {
         parameters: {
             query?: never;
             header?: never;
@@ -3716,15 +4157,19 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagePrivate"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,6 +4179,7 @@ export interface operations {
             /** @description Authenticated but not allowed */
             403: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3743,24 +4189,29 @@ export interface operations {
             /** @description Not found, or not visible to the caller */
             404: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3769,7 +4220,919 @@ export interface operations {
             };
         };
     };
-    preview_api_v1_markdown_preview_post: {
+    updatePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePrivate"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (duplicate, illegal transition) */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deletePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paginated_WebhookPublic_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPublic"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPublic"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paginated_DeliveryPublic_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: string;
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPublic"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPublic"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewMarkdown: {
         parameters: {
             query?: never;
             header?: never;
@@ -3785,6 +5148,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3794,15 +5158,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3812,24 +5180,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,7 +5211,7 @@ export interface operations {
             };
         };
     };
-    upload_image_api_v1_uploads_images_post: {
+    uploadImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -3847,13 +5220,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_upload_image_api_v1_uploads_images_post"];
+                "multipart/form-data": components["schemas"]["UploadImageForm"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,15 +5237,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +5259,7 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3890,24 +5269,29 @@ export interface operations {
             /** @description Unsupported media type */
             415: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3916,7 +5300,7 @@ export interface operations {
             };
         };
     };
-    ideas_api_v1_ai_ideas_post: {
+    generateIdeas: {
         parameters: {
             query?: never;
             header?: never;
@@ -3932,6 +5316,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3941,15 +5326,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3959,24 +5348,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3986,6 +5380,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3995,6 +5390,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,6 +5402,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4012,7 +5411,7 @@ export interface operations {
             };
         };
     };
-    titles_api_v1_ai_titles_post: {
+    generateTitles: {
         parameters: {
             query?: never;
             header?: never;
@@ -4028,6 +5427,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4037,15 +5437,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4055,24 +5459,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4082,6 +5491,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4091,6 +5501,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4100,6 +5513,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4108,7 +5522,7 @@ export interface operations {
             };
         };
     };
-    intros_api_v1_ai_intros_post: {
+    generateIntros: {
         parameters: {
             query?: never;
             header?: never;
@@ -4124,6 +5538,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4133,15 +5548,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4151,24 +5570,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4178,6 +5602,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4187,6 +5612,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4196,6 +5624,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4204,7 +5633,7 @@ export interface operations {
             };
         };
     };
-    outlines_api_v1_ai_outlines_post: {
+    generateOutlines: {
         parameters: {
             query?: never;
             header?: never;
@@ -4220,6 +5649,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4229,15 +5659,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4247,24 +5681,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4274,6 +5713,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +5723,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +5735,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4300,7 +5744,7 @@ export interface operations {
             };
         };
     };
-    image_prompts_api_v1_ai_image_prompts_post: {
+    generateImagePrompts: {
         parameters: {
             query?: never;
             header?: never;
@@ -4316,6 +5760,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4325,15 +5770,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4343,24 +5792,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4370,6 +5824,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +5834,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4388,6 +5846,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4396,7 +5855,7 @@ export interface operations {
             };
         };
     };
-    image_generate_api_v1_ai_image_generate_post: {
+    generateImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -4412,6 +5871,7 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4421,15 +5881,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4439,24 +5903,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4466,6 +5935,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4475,6 +5945,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4484,6 +5957,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,7 +5966,7 @@ export interface operations {
             };
         };
     };
-    blog_generate_api_v1_ai_blog_generate_post: {
+    generateBlog: {
         parameters: {
             query?: never;
             header?: never;
@@ -4508,6 +5982,7 @@ export interface operations {
             /** @description JSON, or with `Accept: text/event-stream` Server-Sent Events: `delta` events `{text}`, then `done` `{markdown, html, provider, model}` (or `error` `{status, detail}` if the provider fails mid-stream). */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4518,15 +5993,19 @@ export interface operations {
             /** @description Malformed request */
             400: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
             401: {
                 headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,24 +6015,29 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation error */
             422: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +6047,7 @@ export interface operations {
             /** @description Upstream provider failed */
             502: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4572,6 +6057,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4581,6 +6069,7 @@ export interface operations {
             /** @description Upstream provider timed out */
             504: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4589,7 +6078,7 @@ export interface operations {
             };
         };
     };
-    live_health_live_get: {
+    getLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -4601,6 +6090,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4609,7 +6099,7 @@ export interface operations {
             };
         };
     };
-    ready_health_ready_get: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -4621,6 +6111,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,6 +6121,9 @@ export interface operations {
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
