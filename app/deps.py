@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX
 from app.models import Blog, Page, User
 from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages
@@ -68,12 +69,6 @@ AdminUser = Annotated[User, Depends(require_admin)]
 class PageParams:
     page: int
     per_page: int
-
-
-PAGE_MAX = 100_000
-PER_PAGE_MAX = 100
-PER_PAGE_DEFAULT = 10
-TAG_MAX = 40
 
 
 async def pagination(
