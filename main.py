@@ -17,7 +17,7 @@ from app import background
 from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
-from app.routers import cached_reads, health
+from app.routers import cached_reads, health, legacy
 from app.services import content_version
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
@@ -44,6 +44,11 @@ TAGS = [
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
     {"name": "health", "description": "Liveness and readiness probes."},
+    {
+        "name": "legacy",
+        "description": "The original blog studio's routes, without /api/v1, for clients written "
+        "for it: the same rules as their /api/v1 twins. Off with LEGACY_ROUTES=false.",
+    },
 ]
 
 
@@ -75,7 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title=settings.app_name,
         version="2.0.0",
         summary="AI-assisted blog studio and headless content API.",
-        openapi_tags=TAGS,
+        openapi_tags=[t for t in TAGS if settings.legacy_routes or t["name"] != "legacy"],
         lifespan=lifespan,
         docs_url=None,  # served offline by core.docs
         redoc_url=None,
@@ -105,11 +110,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
+    upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,
-        # Multipart framing adds a little to the file itself.
-        path_limits={f"{API_PREFIX}/uploads/": settings.max_upload_bytes + 64 * 1024},
+        path_limits={f"{API_PREFIX}/uploads/": upload_limit, legacy.UPLOAD_PATH: upload_limit},
     )
     if settings.allowed_origins:  # no origins, no CORS layer on every request
         app.add_middleware(
@@ -127,7 +132,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api_router)
     app.include_router(health.router)
-    openapi.install(app, database_prefix=API_PREFIX, server_url=settings.public_base_url)
+    if settings.legacy_routes:
+        app.include_router(legacy.router)
+    openapi.install(
+        app,
+        database_prefixes=(API_PREFIX, *legacy.PREFIXES),
+        server_url=settings.public_base_url,
+    )
     if docs_on:
         docs.install(app, openapi_url=OPENAPI_URL)
 

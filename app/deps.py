@@ -84,9 +84,11 @@ Pagination = Annotated[PageParams, Depends(pagination)]
 
 
 async def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
-    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint."""
+    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint. The count is
+    keyed by the endpoint's last path segment, so the legacy `/auth/auth/login` spends the
+    same budget as `/api/v1/auth/login`."""
     route = request.scope.get("route")
-    scope = getattr(route, "path", request.url.path)
+    scope = "auth:" + getattr(route, "path", request.url.path).rsplit("/", 1)[-1]
     client = request.app.state.client_ip(request.scope)
     await rate_limit.enforce(request, limit=settings.auth_rate_limit, scope=scope, key=client)
 

@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     api_docs: bool = True
     access_log: bool = True
 
+    # The original blog studio's routes without /api/v1, for its clients (app/routers/legacy.py).
+    legacy_routes: bool = True
+
     # Public read cache (process memory) and the HTTP caching it advertises.
     cache_ttl_seconds: float = Field(default=5, ge=0, le=3600)
     cache_max_entries: int = Field(default=2000, ge=1)

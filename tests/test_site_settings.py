@@ -46,7 +46,9 @@ async def test_bad_settings_are_422(client: ApiClient, admin: dict[str, str]) ->
         assert (await client.put(SETTINGS, json=body, headers=admin)).status_code == 422, body
 
 
-async def test_social_links_merge_and_null_removes(client: ApiClient, admin: dict[str, str]) -> None:
+async def test_social_links_merge_and_null_removes(
+    client: ApiClient, admin: dict[str, str]
+) -> None:
     links = {"github": "https://github.com/inkwell", "dev.to": "https://dev.to/inkwell"}
     first = await client.put(SETTINGS, json={"social_links": links}, headers=admin)
     assert first.status_code == 200, first.text
@@ -80,7 +82,9 @@ async def test_social_links_are_capped_after_merging(
     client: ApiClient, admin: dict[str, str]
 ) -> None:
     first = {f"site{i}": f"https://{i}.example" for i in range(15)}
-    assert (await client.put(SETTINGS, json={"social_links": first}, headers=admin)).status_code == 200
+    assert (
+        await client.put(SETTINGS, json={"social_links": first}, headers=admin)
+    ).status_code == 200
     more = {f"more{i}": f"https://m{i}.example" for i in range(6)}
     response = await client.put(SETTINGS, json={"social_links": more}, headers=admin)
     assert response.status_code == 422

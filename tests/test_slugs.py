@@ -54,5 +54,7 @@ def test_non_latin_titles_get_meaningful_ascii_slugs(title: str, slug: str) -> N
 @given(st.text(alphabet=st.characters(codec="ascii"), max_size=200))
 def test_ascii_titles_slug_as_before_transliteration(title: str) -> None:
     """Transliteration only touches non-ASCII characters: ASCII titles slug as they always did."""
-    expected = "-".join(w for w in "".join(c if c.isalnum() else " " for c in title.lower()).split())
+    expected = "-".join(
+        w for w in "".join(c if c.isalnum() else " " for c in title.lower()).split()
+    )
     assert slugify(title) == (expected[:SLUG_GENERATED_MAX].rstrip("-") or "item")
