@@ -123,7 +123,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_credentials=False,  # bearer tokens, no cookies
             allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
-            expose_headers=["ETag", "Retry-After", "X-Request-ID", "WWW-Authenticate"],
+            expose_headers=[
+                "ETag",
+                "Retry-After",
+                "X-Request-ID",
+                "WWW-Authenticate",
+                "X-Total-Count",
+            ],
             max_age=600,
         )
     app.add_middleware(

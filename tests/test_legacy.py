@@ -177,9 +177,15 @@ async def test_lists_page_and_count(client: ApiClient, settings: Settings) -> No
     writer = await legacy_writer(client)
     for n in range(3):
         await save(client, writer, title=f"Post {n}", markdown="x")
-    page = await client.get("/blog", params={"per_page": 2, "page": 2}, headers=writer)
-    assert page.headers["x-total-count"] == "3"
-    assert [b["title"] for b in page.json()] == ["Post 0"]  # newest first
+    pages = [
+        await client.get("/blog", params={"per_page": 2, "page": n}, headers=writer) for n in (1, 2)
+    ]
+    assert [p.headers["x-total-count"] for p in pages] == ["3", "3"]
+    listed = [b for p in pages for b in p.json()]
+    assert len(pages[1].json()) == 1
+    assert sorted(b["title"] for b in listed) == ["Post 0", "Post 1", "Post 2"]
+    stamps = [b["created_at"] for b in listed]
+    assert stamps == sorted(stamps, reverse=True)  # newest first
     assert (await client.get("/blog", params={"per_page": 101}, headers=writer)).status_code == 422
     admin = await legacy_admin(client, settings)
     everything = await client.get("/admin/blogs", headers=admin)
@@ -257,3 +263,12 @@ async def test_legacy_operations_are_documented_under_their_tag(client: ApiClien
     assert set(blog["properties"]) == BLOG_KEYS == set(blog["required"])
     create = spec["components"]["schemas"]["LegacyBlogCreate"]["properties"]
     assert {"title", "intro", "outline", "image_url", "markdown", "html"} <= set(create)
+
+
+async def test_browsers_on_allowed_origins_can_read_the_total(client_with: ClientFactory) -> None:
+    origin = "https://studio.example"
+    async with client_with(allowed_origins=[origin]) as http:
+        writer = await legacy_writer(http)
+        response = await http.get("/blog", headers={**writer, "Origin": origin})
+    assert response.headers["access-control-allow-origin"] == origin
+    assert "x-total-count" in response.headers["access-control-expose-headers"].lower()

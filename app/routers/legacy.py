@@ -1,27 +1,25 @@
 """The original blog studio's routes, without /api/v1: a thin compatibility layer.
 
-Each route calls its /api/v1 twin's function (the lists call the same service, with the
-fields of the legacy shape projected) and declares the same dependencies: the same auth,
-roles, rate limits, workflow and sanitising. Only the paths and the blog shape
-(`app/schemas/legacy.py`: `_id`, `image_url`, `html`) differ.
-`create_app` mounts `router` unless LEGACY_ROUTES=false. Function names start with
-`legacy_`, so their operation ids never collide with the /api/v1 ones.
+Routes whose body and answer are the same as their /api/v1 twin's are served by the twin's
+function itself (`_twin`); the blog routes call the twin's function and reshape its answer
+(`app/schemas/legacy.py`: `_id`, `image_url`, `html`); the two lists call the same service
+with the legacy fields projected. So auth, roles, rate limits, the workflow and sanitising
+are the same code. `create_app` mounts `router` unless LEGACY_ROUTES=false. Route names
+start with `legacy_`, so their operation ids never collide with the /api/v1 ones.
 """
 
-from typing import Annotated
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from beanie import PydanticObjectId
-from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile, status
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from app.deps import (
     AdminBlog,
     AdminUser,
-    AIProviderDep,
     CurrentUser,
-    ImageStorageDep,
     PageParams,
-    SettingsDep,
     VisibleBlog,
     ai_rate_limit,
     auth_rate_limit,
@@ -30,18 +28,11 @@ from app.limits import PAGE_MAX, PER_PAGE_MAX
 from app.models import BlogStatus
 from app.routers import admin, ai, auth, blogs, uploads
 from app.schemas.ai import (
-    BlogGenerateRequest,
     BlogGenerateResponse,
-    IdeasRequest,
-    ImageGenerateRequest,
     ImageGenerateResponse,
-    ImagePromptsRequest,
-    IntrosRequest,
     OptionsResponse,
-    OutlinesRequest,
-    TitlesRequest,
 )
-from app.schemas.auth import LoginRequest, SignupRequest, TokenPair
+from app.schemas.auth import TokenPair
 from app.schemas.blogs import RejectRequest, StatusCounts
 from app.schemas.legacy import LegacyBlog, LegacyBlogCreate
 from app.schemas.uploads import UploadedImage
@@ -99,80 +90,64 @@ async def _legacy_list(
     return items
 
 
-@_auth.post(
-    "/signup",
-    status_code=status.HTTP_201_CREATED,
-    response_model=UserPublic,
+def _twin(
+    router: APIRouter,
+    method: str,
+    path: str,
+    endpoint: Callable[..., Any],
+    *,
+    twin: str,
+    **options: Any,
+) -> None:
+    """Serve `endpoint`, the /api/v1 route function at `twin`, at a legacy path as well: same
+    body, same answer, same dependencies. The route name gives the operation id."""
+    router.add_api_route(
+        path,
+        endpoint,
+        methods=[method],
+        name=f"legacy_{endpoint.__name__}",
+        description=f"{inspect.getdoc(endpoint)}\n\nThe original studio's path of "
+        f"`{method} /api/v1{twin}`.",
+        **options,
+    )
+
+
+# fmt: off
+_twin(
+    _auth, "POST", "/signup", auth.signup, twin="/auth/signup",
+    status_code=status.HTTP_201_CREATED, response_model=UserPublic,
     responses=error_responses(403, 409),
 )
-async def legacy_signup(body: SignupRequest, settings: SettingsDep) -> UserPublic:
-    """Create a writer account (`POST /api/v1/auth/signup`)."""
-    return await auth.signup(body, settings)
-
-
-@_auth.post("/login", response_model=TokenPair, responses=error_responses(401))
-async def legacy_login(body: LoginRequest, settings: SettingsDep) -> TokenPair:
-    """Exchange email and password for tokens (`POST /api/v1/auth/login`)."""
-    return await auth.login(body, settings)
-
-
-@_ai.post("/ideas", response_model=OptionsResponse)
-async def legacy_generate_ideas(body: IdeasRequest, provider: AIProviderDep) -> OptionsResponse:
-    """Step 1: ideas for a topic (`POST /api/v1/ai/ideas`)."""
-    return await ai.generate_ideas(body, provider)
-
-
-@_ai.post("/titles", response_model=OptionsResponse)
-async def legacy_generate_titles(body: TitlesRequest, provider: AIProviderDep) -> OptionsResponse:
-    """Step 2: five titles; `topic` is the idea chosen in step 1 (`POST /api/v1/ai/titles`)."""
-    return await ai.generate_titles(body, provider)
-
-
-@_ai.post("/intros", response_model=OptionsResponse)
-async def legacy_generate_intros(body: IntrosRequest, provider: AIProviderDep) -> OptionsResponse:
-    """Step 3: five intros for the chosen title (`POST /api/v1/ai/intros`)."""
-    return await ai.generate_intros(body, provider)
-
-
-@_ai.post("/outlines", response_model=OptionsResponse)
-async def legacy_generate_outlines(
-    body: OutlinesRequest, provider: AIProviderDep
-) -> OptionsResponse:
-    """Step 4: five outlines for the chosen intro (`POST /api/v1/ai/outlines`)."""
-    return await ai.generate_outlines(body, provider)
-
-
-@_ai.post("/image-prompts", response_model=OptionsResponse)
-async def legacy_generate_image_prompts(
-    body: ImagePromptsRequest, provider: AIProviderDep
-) -> OptionsResponse:
-    """Step 5: five cover-image prompts (`POST /api/v1/ai/image-prompts`)."""
-    return await ai.generate_image_prompts(body, provider)
-
-
-@_ai.post(
-    "/image-generate", status_code=status.HTTP_201_CREATED, response_model=ImageGenerateResponse
+_twin(
+    _auth, "POST", "/login", auth.login, twin="/auth/login",
+    response_model=TokenPair, responses=error_responses(401),
 )
-async def legacy_generate_image(
-    body: ImageGenerateRequest,
-    provider: AIProviderDep,
-    storage: ImageStorageDep,
-    settings: SettingsDep,
-) -> ImageGenerateResponse:
-    """Generate and store a cover image (`POST /api/v1/ai/image-generate`)."""
-    return await ai.generate_image(body, provider, storage, settings)
-
-
-@_ai.post(
-    "/blog-generate",
-    response_model=BlogGenerateResponse,
-    responses=ai.BLOG_GENERATE_RESPONSES,
+for _path, _step in (
+    ("/ideas", ai.generate_ideas),
+    ("/titles", ai.generate_titles),
+    ("/intros", ai.generate_intros),
+    ("/outlines", ai.generate_outlines),
+    ("/image-prompts", ai.generate_image_prompts),
+):
+    _twin(_ai, "POST", _path, _step, twin=f"/ai{_path}", response_model=OptionsResponse)
+_twin(
+    _ai, "POST", "/image-generate", ai.generate_image, twin="/ai/image-generate",
+    status_code=status.HTTP_201_CREATED, response_model=ImageGenerateResponse,
 )
-async def legacy_generate_blog(
-    body: BlogGenerateRequest, provider: AIProviderDep, request: Request
-) -> BlogGenerateResponse | StreamingResponse:
-    """Write the full post, as JSON or a stream (`POST /api/v1/ai/blog-generate`)."""
-    return await ai.generate_blog(body, provider, request)
+_twin(
+    _ai, "POST", "/blog-generate", ai.generate_blog, twin="/ai/blog-generate",
+    response_model=BlogGenerateResponse, responses=ai.BLOG_GENERATE_RESPONSES,
+)
+_twin(
+    _studio, "GET", "/blogs/stats", blogs.get_my_blog_stats, twin="/blogs/stats",
+    response_model=StatusCounts,
+)
+_twin(
+    _studio, "POST", UPLOAD_PATH, uploads.upload_image, twin="/uploads/images",
+    status_code=status.HTTP_201_CREATED, response_model=UploadedImage,
+    responses=error_responses(413, 415),
+)
+# fmt: on
 
 
 @_studio.post(
@@ -192,28 +167,6 @@ async def legacy_list_my_blogs(
 ) -> list[LegacyBlog]:
     """Your posts in any status, newest first (`GET /api/v1/blogs`)."""
     return await _legacy_list(response, paging, owner=user.id)
-
-
-@_studio.get("/blogs/stats", response_model=StatusCounts)
-async def legacy_get_my_blog_stats(user: CurrentUser) -> StatusCounts:
-    """How many of your posts are in each status (`GET /api/v1/blogs/stats`)."""
-    return await blogs.get_my_blog_stats(user)
-
-
-@_studio.post(
-    UPLOAD_PATH,
-    status_code=status.HTTP_201_CREATED,
-    response_model=UploadedImage,
-    responses=error_responses(413, 415),
-)
-async def legacy_upload_image(
-    file: Annotated[UploadFile, File(description="A PNG, JPEG, WebP or GIF image")],
-    user: CurrentUser,
-    storage: ImageStorageDep,
-    settings: SettingsDep,
-) -> UploadedImage:
-    """Upload a cover image (`POST /api/v1/uploads/images`)."""
-    return await uploads.upload_image(file, user, storage, settings)
 
 
 @_studio.get("/blogs/{blog_id}", response_model=LegacyBlog, responses=error_responses(404))
