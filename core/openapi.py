@@ -114,7 +114,8 @@ def _finish_operation(
         responses.setdefault(str(code), _declared(code))
     for status, response in responses.items():
         cached = response.pop(CACHED_MARK, False)
-        headers = response.setdefault("headers", {})
+        # A copy: routes share their `responses=` header dicts (error_responses' constants).
+        headers = response["headers"] = dict(response.get("headers", {}))
         headers["X-Request-ID"] = REQUEST_ID_REF
         if cached or status == "304":
             headers["ETag"] = {"$ref": "#/components/headers/ETag"}

@@ -185,3 +185,11 @@ def test_the_document_names_its_server_license_and_tags(spec: Spec) -> None:
     declared = {tag["name"] for tag in spec["tags"]}
     used = {tag for _, _, operation in operations(spec) for tag in operation["tags"]}
     assert used == declared
+
+
+def test_building_the_document_changes_no_shared_declaration(spec: Spec) -> None:
+    from core.errors import error_responses
+
+    assert spec["paths"]  # built by the fixture, on every route's `responses=`
+    assert set(error_responses(429)[429]["headers"]) == {"Retry-After"}
+    assert set(error_responses(401)[401]["headers"]) == {"WWW-Authenticate"}
