@@ -19,7 +19,7 @@ from app import background
 from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
-from app.routers import cached_reads, health
+from app.routers import cached_reads, health, legacy
 from app.services import event_tail, events, webhooks
 from app.services.ai import build_provider
 from app.services.storage import LocalImageStorage
@@ -48,6 +48,11 @@ TAGS = [
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
     {"name": "webhooks", "description": "Signed webhooks for content events (admin)."},
     {"name": "health", "description": "Liveness and readiness probes."},
+    {
+        "name": "legacy",
+        "description": "The original blog studio's routes, without /api/v1, for clients written "
+        "for it: the same rules as their /api/v1 twins. Off with LEGACY_ROUTES=false.",
+    },
 ]
 
 
@@ -90,7 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title=settings.app_name,
         version="2.0.0",
         summary="AI-assisted blog studio and headless content API.",
-        openapi_tags=TAGS,
+        openapi_tags=[t for t in TAGS if settings.legacy_routes or t["name"] != "legacy"],
         lifespan=lifespan,
         docs_url=None,  # served offline by core.docs
         redoc_url=None,
@@ -118,11 +123,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
+    upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,
-        # Multipart framing adds a little to the file itself.
-        path_limits={f"{API_PREFIX}/uploads/": settings.max_upload_bytes + 64 * 1024},
+        path_limits={f"{API_PREFIX}/uploads/": upload_limit, legacy.UPLOAD_PATH: upload_limit},
     )
     if settings.allowed_origins:  # no origins, no CORS layer on every request
         app.add_middleware(
@@ -131,7 +136,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_credentials=False,  # bearer tokens, no cookies
             allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
-            expose_headers=["ETag", "Retry-After", "X-Request-ID", "WWW-Authenticate"],
+            expose_headers=[
+                "ETag",
+                "Retry-After",
+                "X-Request-ID",
+                "WWW-Authenticate",
+                "X-Total-Count",
+            ],
             max_age=600,
         )
     app.add_middleware(
@@ -140,7 +151,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api_router)
     app.include_router(health.router)
-    openapi.install(app, database_prefix=API_PREFIX, server_url=settings.public_base_url)
+    if settings.legacy_routes:
+        app.include_router(legacy.router)
+    openapi.install(
+        app,
+        database_prefixes=(API_PREFIX, *legacy.PREFIXES),
+        server_url=settings.public_base_url,
+    )
     if docs_on:
         docs.install(app, openapi_url=OPENAPI_URL)
 

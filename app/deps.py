@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX
 from app.models import Blog, Page, User
 from app.models.webhook import Webhook
 from app.schemas.common import fold_tag
@@ -72,12 +73,6 @@ class PageParams:
     per_page: int
 
 
-PAGE_MAX = 100_000
-PER_PAGE_MAX = 100
-PER_PAGE_DEFAULT = 10
-TAG_MAX = 40
-
-
 async def pagination(
     page: Annotated[int, Query(ge=1, le=PAGE_MAX, description="1-based page number")] = 1,
     per_page: Annotated[
@@ -91,9 +86,11 @@ Pagination = Annotated[PageParams, Depends(pagination)]
 
 
 async def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
-    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint."""
+    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint. The count is
+    keyed by the endpoint's last path segment, so the legacy `/auth/auth/login` spends the
+    same budget as `/api/v1/auth/login`."""
     route = request.scope.get("route")
-    scope = getattr(route, "path", request.url.path)
+    scope = "auth:" + getattr(route, "path", request.url.path).rsplit("/", 1)[-1]
     client = request.app.state.client_ip(request.scope)
     await rate_limit.enforce(request, limit=settings.auth_rate_limit, scope=scope, key=client)
 

@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     api_docs: bool = True
     access_log: bool = True
 
+    # The original blog studio's routes without /api/v1, for its clients (app/routers/legacy.py).
+    legacy_routes: bool = True
+
     # Public read cache (process memory) and the HTTP caching it advertises. Content events
     # invalidate it: at once in the writing process, within one poll of the event log elsewhere.
     event_poll_seconds: float = Field(default=0.1, ge=0.01, le=60)

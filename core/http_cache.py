@@ -41,6 +41,25 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == wanted for tag in if_none_match.split(","))
 
 
+RawHeaders = list[tuple[bytes, bytes]]
+
+
+def render(
+    entry: CachedBody, *, if_none_match: str | None, cache: str
+) -> tuple[int, RawHeaders, bytes]:
+    """(status, headers, body) of a cached entry: 304 with only the validators when
+    If-None-Match matches, else 200 with the JSON. The one rendering of the 200/304, shared
+    by the routes (`ResponseCache.to_response`) and the fast path (`CachedReadsMiddleware`)."""
+    headers = [(b"etag", entry.etag.encode()), (b"cache-control", cache.encode())]
+    if etag_matches(if_none_match, entry.etag):
+        return 304, headers, b""
+    headers += [
+        (b"content-length", str(len(entry.body)).encode()),
+        (b"content-type", b"application/json"),
+    ]
+    return 200, headers, entry.body
+
+
 class ResponseCache:
     """Ready response bodies of public reads, invalidated by content events.
 
@@ -116,10 +135,12 @@ class ResponseCache:
         return self.to_response(request, entry)
 
     def to_response(self, request: Request, entry: CachedBody) -> Response:
-        headers = {"ETag": entry.etag, "Cache-Control": self.cache_control}
-        if etag_matches(request.headers.get("if-none-match"), entry.etag):
-            return Response(status_code=304, headers=headers)
-        return Response(content=entry.body, media_type="application/json", headers=headers)
+        status, headers, body = render(
+            entry, if_none_match=request.headers.get("if-none-match"), cache=self.cache_control
+        )
+        response = Response(content=body, status_code=status)
+        response.raw_headers = headers  # exactly what the fast path sends
+        return response
 
 
 QueryParams = dict[str, str]
@@ -171,17 +192,8 @@ class CachedReadsMiddleware:
         await self.app(scope, receive, send)
 
     async def _send(self, scope: Scope, send: Send, entry: CachedBody) -> None:
-        headers = [
-            (b"etag", entry.etag.encode()),
-            (b"cache-control", self.cache.cache_control.encode()),
-        ]
-        if etag_matches(header(scope, b"if-none-match"), entry.etag):
-            await send({"type": "http.response.start", "status": 304, "headers": headers})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        headers += [
-            (b"content-length", str(len(entry.body)).encode()),
-            (b"content-type", b"application/json"),
-        ]
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
-        await send({"type": "http.response.body", "body": entry.body})
+        status, headers, body = render(
+            entry, if_none_match=header(scope, b"if-none-match"), cache=self.cache.cache_control
+        )
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

@@ -3,8 +3,9 @@
 - operation ids are the route functions' names in camelCase (`list_posts` -> `listPosts`),
   so they are explicit, stable and readable; `create_app` passes `operation_id` to FastAPI;
 - every error, 422 included, is the one `ErrorBody` schema; framework-level errors are
-  declared here once: 400/413 wherever there is a body, 401 wherever a token is required, 503
-  wherever the database is used;
+  declared here once: 413 everywhere (the body cap applies to every route, even to a GET
+  with a body), 400 wherever there is a body, 401 wherever a token is required, 503 wherever
+  the database is used;
 - public operations say `security: []`; every response declares `X-Request-ID`; cached public
   reads declare `ETag`, `Cache-Control` and their 304;
 - FastAPI's generated `Body_*` schemas get real names and uploads are `format: binary`.
@@ -94,15 +95,17 @@ def _binary_uploads(schema: dict[str, Any]) -> None:
                 prop["format"] = "binary"
 
 
-def _finish_operation(path: str, operation: dict[str, Any], database_prefix: str) -> None:
-    codes = set()
+def _finish_operation(
+    path: str, operation: dict[str, Any], database_prefixes: tuple[str, ...]
+) -> None:
+    codes = {413}
     if "requestBody" in operation:
-        codes |= {400, 413}
+        codes.add(400)
     if operation.get("security"):
         codes.add(401)
     else:
         operation["security"] = []  # public, said explicitly
-    if path.startswith(database_prefix):
+    if path.startswith(database_prefixes):
         codes.add(503)
     responses = operation.setdefault("responses", {})
     if "422" in responses:
@@ -111,14 +114,15 @@ def _finish_operation(path: str, operation: dict[str, Any], database_prefix: str
         responses.setdefault(str(code), _declared(code))
     for status, response in responses.items():
         cached = response.pop(CACHED_MARK, False)
-        headers = response.setdefault("headers", {})
+        # A copy: routes share their `responses=` header dicts (error_responses' constants).
+        headers = response["headers"] = dict(response.get("headers", {}))
         headers["X-Request-ID"] = REQUEST_ID_REF
         if cached or status == "304":
             headers["ETag"] = {"$ref": "#/components/headers/ETag"}
             headers["Cache-Control"] = {"$ref": "#/components/headers/CacheControl"}
 
 
-def install(app: FastAPI, *, database_prefix: str, server_url: str) -> None:
+def install(app: FastAPI, *, database_prefixes: tuple[str, ...], server_url: str) -> None:
     def build() -> dict[str, Any]:
         if app.openapi_schema is not None:
             return app.openapi_schema
@@ -146,7 +150,7 @@ def install(app: FastAPI, *, database_prefix: str, server_url: str) -> None:
         _binary_uploads(schema)
         for path, operations in schema.get("paths", {}).items():
             for operation in operations.values():
-                _finish_operation(path, operation, database_prefix)
+                _finish_operation(path, operation, database_prefixes)
         app.openapi_schema = schema
         return schema
 

@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv6Address, ip_address, ip_network
 
+import anyio.to_thread
 from limits import RateLimitItem
 from limits import parse as parse_rate_limit
 from slowapi import Limiter
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import Scope
 
@@ -77,7 +77,9 @@ async def enforce(request: Request, *, limit: str, scope: str, key: str) -> None
     app_limiter: AppLimiter = request.app.state.limiter
     item = parse_rate_limit(limit)
     if app_limiter.blocking:
-        allowed, reset_at = await run_in_threadpool(_hit, app_limiter.limiter, item, scope, key)
+        allowed, reset_at = await anyio.to_thread.run_sync(
+            _hit, app_limiter.limiter, item, scope, key
+        )
     else:
         allowed, reset_at = _hit(app_limiter.limiter, item, scope, key)
     if not allowed:

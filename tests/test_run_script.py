@@ -28,6 +28,8 @@ def test_first_run_writes_env_with_fresh_secrets_and_keeps_it_after(in_tmp: Path
     assert len(values["JWT_SECRET"]) >= 48 and len(values["ADMIN_PASSWORD"]) >= 12
     assert env.stat().st_mode & 0o777 == 0o600
     assert Settings(_env_file=env).jwt_key == values["JWT_SECRET"]
+    # What README's configuration table says the generated .env holds.
+    assert Settings(_env_file=env).allowed_origins == ["http://localhost:5173"]
     before = env.read_text()
     serve.create_env_file()
     assert env.read_text() == before  # never overwritten

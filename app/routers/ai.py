@@ -1,5 +1,7 @@
 """The AI studio: ideas → titles → intros → outlines → image prompts, then cover and post."""
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import StreamingResponse
 
@@ -83,17 +85,19 @@ async def generate_image(
     )
 
 
+# Declared here once, for this route and its legacy twin (app/routers/legacy.py).
+BLOG_GENERATE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        "description": "JSON, or with `Accept: text/event-stream` Server-Sent Events: "
+        "`delta` events `{text}`, then `done` `{markdown, html, provider, model}` "
+        "(or `error` `{status, detail}` if the provider fails mid-stream).",
+    }
+}
+
+
 @router.post(
-    "/blog-generate",
-    response_model=BlogGenerateResponse,
-    responses={
-        200: {
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
-            "description": "JSON, or with `Accept: text/event-stream` Server-Sent Events: "
-            "`delta` events `{text}`, then `done` `{markdown, html, provider, model}` "
-            "(or `error` `{status, detail}` if the provider fails mid-stream).",
-        }
-    },
+    "/blog-generate", response_model=BlogGenerateResponse, responses=BLOG_GENERATE_RESPONSES
 )
 async def generate_blog(
     body: BlogGenerateRequest, provider: AIProviderDep, request: Request

@@ -8,13 +8,12 @@ it cannot map canonically (say `page=03`) falls through to the route, which vali
 import re
 from collections.abc import Callable
 
-from app.deps import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX
+from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, SLUG_LOOKUP_MAX, TAG_MAX
 from app.schemas.common import fold_tag
 from core.http_cache import CacheKey
 
 API = "/api/v1"
 _NUMBER = re.compile(r"^[1-9][0-9]{0,5}$")
-SLUG_MAX = 200
 Query = dict[str, str]
 
 
@@ -66,7 +65,7 @@ def _pages(query: Query) -> CacheKey | None:
 
 
 def _slug(rest: str) -> str | None:
-    return rest if rest and "/" not in rest and len(rest) <= SLUG_MAX else None
+    return rest if rest and "/" not in rest and len(rest) <= SLUG_LOOKUP_MAX else None
 
 
 def _post(rest: str, _: Query) -> CacheKey | None:

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response, status
 
 from app.deps import AdminUser, Pagination, PublicCache
+from app.limits import SLUG_LOOKUP_MAX
 from app.routers import admin as admin_router
 from app.routers.cached_reads import page_key, pages_key
 from app.schemas.common import Paginated
@@ -28,7 +29,7 @@ async def list_pages(request: Request, cache: PublicCache, paging: Pagination) -
 
 @router.get("/{slug}", response_model=PagePublic, responses=cached_responses(404))
 async def get_page(
-    request: Request, cache: PublicCache, slug: Annotated[str, Path(max_length=200)]
+    request: Request, cache: PublicCache, slug: Annotated[str, Path(max_length=SLUG_LOOKUP_MAX)]
 ) -> Response:
     """One published page by slug."""
     return await cache.respond(request, page_key(slug), lambda: public.page(slug))

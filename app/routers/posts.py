@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response, status
 
 from app.deps import CurrentUser, Pagination, PublicCache, TagFilter
+from app.limits import SLUG_LOOKUP_MAX
 from app.routers import blogs as blogs_router
 from app.routers.cached_reads import post_key, posts_key
 from app.schemas.blogs import BlogCreate, BlogPrivate, BlogPublic, BlogSummary
@@ -15,7 +16,7 @@ from core.openapi import cached_responses
 
 router = APIRouter(prefix="/posts", tags=["posts"])
 
-SlugPath = Annotated[str, Path(max_length=200)]
+SlugPath = Annotated[str, Path(max_length=SLUG_LOOKUP_MAX)]
 
 
 @router.get("", response_model=Paginated[BlogSummary], responses=cached_responses())

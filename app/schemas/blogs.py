@@ -4,6 +4,7 @@ from typing import Annotated, ClassVar
 from beanie import PydanticObjectId
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field
 
+from app.limits import TAGS_PER_POST
 from app.models import BlogStatus, HistoryEntry
 from app.schemas.common import (
     BodySource,
@@ -18,7 +19,7 @@ from app.schemas.common import (
 )
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
-Tags = Annotated[list[Tag], Field(max_length=20)]
+Tags = Annotated[list[Tag], Field(max_length=TAGS_PER_POST)]
 Outline = Annotated[list[Heading], Field(max_length=50)]
 Excerpt = Annotated[str, Field(max_length=500)]
 Intro = Annotated[str, Field(max_length=5000)]

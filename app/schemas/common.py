@@ -16,7 +16,8 @@ from pydantic import (
     model_validator,
 )
 
-from app.services.slugs import MAX_SLUG_LENGTH, is_valid_slug
+from app.limits import SLUG_MAX, TAG_MAX
+from app.services.slugs import is_valid_slug
 
 MAX_URL_LENGTH = 2048
 MAX_HTML_CHARS = 1_000_000  # the same cap as Markdown preview input
@@ -88,9 +89,9 @@ def _normalise_tag(value: str) -> str:
 
 Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
 HttpUrlStr = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_http_url)]
-Slug = Annotated[str, Field(min_length=1, max_length=MAX_SLUG_LENGTH), AfterValidator(_check_slug)]
+Slug = Annotated[str, Field(min_length=1, max_length=SLUG_MAX), AfterValidator(_check_slug)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Tag = Annotated[str, Field(max_length=40), AfterValidator(_normalise_tag)]
+Tag = Annotated[str, Field(max_length=TAG_MAX), AfterValidator(_normalise_tag)]
 Html = Annotated[str, Field(max_length=MAX_HTML_CHARS)]
 # Output schemas double as query projections, so they validate raw documents (`_id`) too.
 DocumentId = Annotated[PydanticObjectId, Field(validation_alias=AliasChoices("id", "_id"))]

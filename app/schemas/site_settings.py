@@ -7,10 +7,13 @@ from app.schemas.common import HttpUrlStr, PartialUpdate
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+MAX_SOCIAL_LINKS = 20
 
 
 class SiteSettingsUpdate(PartialUpdate):
-    """Partial update of the site-settings singleton; `logo_url: null` removes the logo."""
+    """Partial update of the site-settings singleton: only the fields sent change;
+    `logo_url: null` removes the logo. `social_links` merges into the stored links: a name
+    with a URL adds or replaces that link, a name with `null` removes it, others stay."""
 
     nullable: ClassVar[frozenset[str]] = frozenset({"logo_url"})
 
@@ -18,7 +21,12 @@ class SiteSettingsUpdate(PartialUpdate):
     tagline: Annotated[str, Field(max_length=300)] | None = None
     logo_url: HttpUrlStr | None = None
     footer_text: Annotated[str, Field(max_length=2000)] | None = None
-    social_links: Annotated[dict[LinkName, HttpUrlStr], Field(max_length=20)] | None = None
+    social_links: (
+        Annotated[dict[LinkName, HttpUrlStr | None], Field(max_length=MAX_SOCIAL_LINKS)] | None
+    ) = Field(
+        default=None,
+        description="Merged into the stored links: a URL adds or replaces, null removes",
+    )
 
 
 class SiteSettingsPublic(BaseModel):

@@ -1,8 +1,9 @@
 """Blog posts: writing (create, edit, delete), visibility, and the public read side."""
 
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from beanie import PydanticObjectId, SortDirection
+from pydantic import BaseModel
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
@@ -11,6 +12,7 @@ from app.services.markdown import excerpt_from
 from core.errors import Conflict, Forbidden, NotFound
 
 POST_NOT_FOUND = "Post not found"
+OutT = TypeVar("OutT", bound=BaseModel)
 
 
 async def create_post(*, author: User, data: BlogCreate) -> Blog:
@@ -140,13 +142,27 @@ async def list_posts(
     status: BlogStatus | None = None,
 ) -> tuple[list[BlogPrivateSummary], int]:
     """Posts of any status, for a writer's workspace (`owner`) or the admin queue."""
+    return await list_posts_as(
+        BlogPrivateSummary, page=page, per_page=per_page, owner=owner, status=status
+    )
+
+
+async def list_posts_as(
+    projection: type[OutT],
+    *,
+    page: int,
+    per_page: int,
+    owner: PydanticObjectId | None = None,
+    status: BlogStatus | None = None,
+) -> tuple[list[OutT], int]:
+    """`list_posts`, each post projected to `projection` (the legacy routes' shape)."""
     query: dict[str, Any] = {}
     if owner is not None:
         query["owner"] = owner
     if status is not None:
         query["status"] = status.value
     return await content.paginate(
-        Blog, query, sort=NEWEST_FIRST, projection=BlogPrivateSummary, page=page, per_page=per_page
+        Blog, query, sort=NEWEST_FIRST, projection=projection, page=page, per_page=per_page
     )
 
 

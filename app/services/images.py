@@ -10,8 +10,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Protocol
 
+import anyio.to_thread
 from PIL import Image, ImageOps, UnidentifiedImageError
-from starlette.concurrency import run_in_threadpool
 
 from app.services.storage import ImageStorage
 from core.errors import PayloadTooLarge, UnsupportedMediaType
@@ -130,7 +130,7 @@ def _encode(image: Image.Image, fmt: ImageFormat) -> ProcessedImage:
 
 async def process(data: bytes) -> ProcessedImage:
     # Decoding and encoding are CPU-bound: keep them off the event loop.
-    return await run_in_threadpool(reencode, data)
+    return await anyio.to_thread.run_sync(reencode, data)
 
 
 async def store_image(data: bytes, *, storage: ImageStorage, base_url: str) -> StoredImage:

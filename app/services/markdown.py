@@ -8,9 +8,9 @@ attributes, links limited to http/https/mailto (and relative URLs), and code blo
 import re
 from html import unescape
 
+import anyio.to_thread
 import markdown as md
 import nh3
-from starlette.concurrency import run_in_threadpool
 
 from core.errors import PayloadTooLarge
 
@@ -70,13 +70,13 @@ def render_markdown(source: str) -> str:
 async def render_markdown_async(source: str) -> str:
     if len(source) <= INLINE_RENDER_LIMIT:
         return render_markdown(source)
-    return await run_in_threadpool(render_markdown, source)
+    return await anyio.to_thread.run_sync(render_markdown, source)
 
 
 async def sanitize_html_async(html: str) -> str:
     if len(html) <= INLINE_RENDER_LIMIT:
         return sanitize_html(html)
-    return await run_in_threadpool(sanitize_html, html)
+    return await anyio.to_thread.run_sync(sanitize_html, html)
 
 
 async def preview(source: str) -> str:

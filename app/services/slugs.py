@@ -1,33 +1,56 @@
-"""Slugs: generated from titles when absent, validated when given, unique per collection."""
+"""Slugs: generated from titles when absent, validated when given, unique per collection.
+
+Titles in any script get a meaningful slug: `anyascii` transliterates them to ASCII
+(Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han as pinyin, kana and Hangul romanised).
+Chosen over `unidecode` (GPL) and `text-unidecode` (unmaintained since 2019): it is
+ISC-licensed, maintained, typed, and has no dependencies.
+"""
 
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
+from anyascii import anyascii
 from beanie import Document
 from pydantic import BaseModel
 from pymongo.errors import DuplicateKeyError
 
+from app.limits import SLUG_GENERATED_MAX, SLUG_MAX
 from core.errors import Conflict
 
-MAX_SLUG_LENGTH = 120
-GENERATED_SLUG_LENGTH = 100  # leaves room for a "-N" suffix
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _MAX_ATTEMPTS = 5
 
 
 def is_valid_slug(value: str) -> bool:
-    return len(value) <= MAX_SLUG_LENGTH and bool(_SLUG_RE.match(value))
+    return len(value) <= SLUG_MAX and bool(_SLUG_RE.match(value))
+
+
+def transliterate(text: str) -> str:
+    """ASCII text with the words of `text`: letters, marks and digits transliterated, any
+    other non-ASCII character (emoji, symbols, punctuation) a word break."""
+    out = []
+    for char in text:
+        if char.isascii():
+            out.append(char)
+        elif unicodedata.category(char)[0] in "LMN":
+            # Transliteration marks (ayin, aleph, soft signs) are not word breaks.
+            piece = anyascii(char).replace("'", "").replace("`", "")
+            if unicodedata.name(char, "").startswith("CJK "):
+                piece = f" {piece} "  # an ideograph is a word of its own: ni-hao, not nihao
+            out.append(piece)
+        else:
+            out.append(" ")
+    return "".join(out)
 
 
 def slugify(text: str, *, fallback: str = "item") -> str:
     """Lower-case ASCII words joined by single hyphens; `fallback` when nothing survives."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > GENERATED_SLUG_LENGTH:
-        slug = slug[:GENERATED_SLUG_LENGTH].rstrip("-")
+    slug = _NON_ALNUM.sub("-", transliterate(text).lower()).strip("-")
+    if len(slug) > SLUG_GENERATED_MAX:
+        slug = slug[:SLUG_GENERATED_MAX].rstrip("-")
     return slug or fallback
 
 

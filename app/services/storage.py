@@ -6,7 +6,7 @@ import secrets
 from pathlib import Path
 from typing import Protocol
 
-from starlette.concurrency import run_in_threadpool
+import anyio.to_thread
 
 
 class ImageStorage(Protocol):
@@ -23,7 +23,7 @@ class LocalImageStorage:
 
     async def save(self, data: bytes, *, suffix: str) -> str:
         name = f"{secrets.token_hex(16)}{suffix}"
-        await run_in_threadpool(self._write_atomically, data, name)
+        await anyio.to_thread.run_sync(self._write_atomically, data, name)
         return name
 
     def _write_atomically(self, data: bytes, name: str) -> None:

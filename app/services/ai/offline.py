@@ -6,8 +6,8 @@ import hashlib
 import io
 from collections.abc import AsyncIterator
 
+import anyio.to_thread
 from PIL import Image, ImageDraw, ImageFont
-from starlette.concurrency import run_in_threadpool
 
 from app.services.ai.base import Brief, Option, Step
 
@@ -92,7 +92,7 @@ class OfflineProvider:
         return list(_fill(IMAGE_PROMPTS, Brief(topic=brief.title or brief.topic), count))
 
     async def image(self, prompt: str) -> bytes:
-        return await run_in_threadpool(draw_cover, prompt)
+        return await anyio.to_thread.run_sync(draw_cover, prompt)
 
     async def write_post(self, brief: Brief) -> str:
         return compose_post(brief)
