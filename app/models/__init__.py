@@ -1,6 +1,15 @@
 from beanie import Document
 
+from app.models.account_token import (
+    EmailVerification,
+    Invitation,
+    InvitationStatus,
+    PasswordReset,
+    VerificationPurpose,
+)
+from app.models.audit import AuditEntry
 from app.models.blog import Blog, BlogStatus, HistoryEntry
+from app.models.mail import MailJob, MailStatus
 from app.models.meta import ContentVersion
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
@@ -14,17 +23,30 @@ DOCUMENT_MODELS: list[type[Document]] = [
     SiteSettings,
     RefreshToken,
     ContentVersion,
+    PasswordReset,
+    Invitation,
+    EmailVerification,
+    MailJob,
+    AuditEntry,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
+    "AuditEntry",
     "Blog",
     "BlogStatus",
     "ContentVersion",
+    "EmailVerification",
     "HistoryEntry",
+    "Invitation",
+    "InvitationStatus",
+    "MailJob",
+    "MailStatus",
     "Page",
+    "PasswordReset",
     "RefreshToken",
     "Role",
     "SiteSettings",
     "User",
+    "VerificationPurpose",
 ]

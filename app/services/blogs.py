@@ -6,7 +6,7 @@ from beanie import PydanticObjectId, SortDirection
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
-from app.services import content, content_version, slugs, workflow
+from app.services import audit, content, content_version, slugs, workflow
 from app.services.markdown import excerpt_from
 from core.errors import Conflict, Forbidden, NotFound
 
@@ -68,6 +68,7 @@ async def delete_post(*, blog: Blog, actor: User) -> None:
     )
     if result.deleted_count != 1:
         await _raise_current_state(blog)
+    await audit.record(actor=actor, action="post.delete", target=workflow.audit_target(blog))
     if blog.published:
         await content_version.bump()
 

@@ -4,9 +4,9 @@ from typing import Any
 
 from beanie import SortDirection
 
-from app.models import Page
+from app.models import Page, User
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
-from app.services import content, content_version, slugs
+from app.services import audit, content, content_version, slugs
 from core.errors import NotFound
 
 PAGE_NOT_FOUND = "Page not found"
@@ -42,10 +42,13 @@ async def update_page(*, page: Page, data: PageUpdate) -> Page:
     return updated
 
 
-async def delete_page(*, page: Page) -> None:
+async def delete_page(*, page: Page, actor: User | None = None) -> None:
     result = await Page.get_pymongo_collection().delete_one({"_id": page.id})
     if result.deleted_count != 1:
         raise NotFound(PAGE_NOT_FOUND)
+    await audit.record(
+        actor=actor, action="page.delete", target=audit.target("page", page.id, page.title)
+    )
     if page.published:
         await content_version.bump()
 

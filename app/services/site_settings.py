@@ -4,11 +4,11 @@ from datetime import UTC, datetime
 
 from pymongo import ReturnDocument
 
-from app.models import SiteSettings
+from app.models import SiteSettings, User
 from app.models.common import utcnow
 from app.models.site_settings import SINGLETON_KEY
 from app.schemas.site_settings import SiteSettingsUpdate
-from app.services import content_version
+from app.services import audit, content_version
 
 # Unsaved defaults report a fixed time, so the response (and its ETag) is stable.
 NEVER_SAVED = datetime(1970, 1, 1, tzinfo=UTC)
@@ -24,7 +24,9 @@ async def get_site_settings(*, default_name: str) -> SiteSettings:
     return stored or defaults(site_name=default_name)
 
 
-async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -> SiteSettings:
+async def update_site_settings(
+    *, data: SiteSettingsUpdate, default_name: str, actor: User | None = None
+) -> SiteSettings:
     """Partial update with one atomic upsert, so concurrent first writes cannot make two."""
     changes = data.model_dump(exclude_unset=True)
     fresh = defaults(site_name=default_name).model_dump(exclude={"id", "key", "revision_id"})
@@ -36,5 +38,6 @@ async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -
         return_document=ReturnDocument.AFTER,
     )
     stored: SiteSettings = SiteSettings.model_validate(document)
+    await audit.record(actor=actor, action="settings.update", details={"fields": sorted(changes)})
     await content_version.bump()
     return stored
