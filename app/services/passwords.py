@@ -7,6 +7,8 @@ sender (`issue_reset`), so the response cannot tell, by body, status or time.
 
 from datetime import timedelta
 
+from pymongo import ReturnDocument
+
 from app.models import PasswordReset, User
 from app.models.common import utcnow
 from app.services import audit, password_policy, tokens, users
@@ -111,7 +113,7 @@ async def _store_hash(user: User, password_hash: str) -> int:
         {"_id": user.id},
         {"$set": {"password_hash": password_hash}, "$inc": {"token_generation": 1}},
         projection={"token_generation": 1},
-        return_document=True,
+        return_document=ReturnDocument.AFTER,
     )
     return int(updated["token_generation"]) if updated else 0
 

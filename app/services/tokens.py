@@ -4,6 +4,7 @@ Used by sessions (auth), passwords, and account changes (users, admin).
 """
 
 from beanie import PydanticObjectId
+from pymongo import ReturnDocument
 
 from app.models import RefreshToken, User
 from app.models.common import utcnow
@@ -39,7 +40,7 @@ async def end_access_tokens(user_id: PydanticObjectId | None) -> int:
         {"_id": user_id},
         {"$inc": {"token_generation": 1}},
         projection={"token_generation": 1},
-        return_document=True,
+        return_document=ReturnDocument.AFTER,
     )
     return int(updated["token_generation"]) if updated else 0
 
