@@ -117,3 +117,29 @@ async def test_existing_users_get_author_slugs(client: object) -> None:
     await migration.apply(collection.database)  # idempotent
     slugs = sorted([u["slug"] async for u in collection.find({}, {"slug": 1})])
     assert slugs == ["old-timer", "old-timer-2"]
+
+
+async def test_each_mail_job_is_claimed_once_and_a_dead_senders_lease_runs_out(
+    client: object,
+) -> None:
+    import asyncio
+
+    from app.models import MailJob, MailStatus
+    from app.models.common import utcnow
+    from app.services.mail import outbox
+
+    # The app's own loop may claim too: stop it from seeing the job by queueing it later.
+    job = await outbox.enqueue(template="password_reset", to="x@example.com")
+    await job.set({"next_attempt_at": utcnow() + timedelta(hours=1)})
+    later = utcnow() + timedelta(hours=2)
+    claims = await asyncio.gather(*(outbox.claim(now=later) for _ in range(5)))
+    won = [c for c in claims if c is not None]
+    assert len(won) == 1 and won[0].status is MailStatus.SENDING and won[0].attempts == 1
+    # Its sender dies: nobody may take it during the lease, anyone after it.
+    assert await outbox.claim(now=later + timedelta(seconds=outbox.LEASE_SECONDS - 1)) is None
+    again = await outbox.claim(now=later + timedelta(seconds=outbox.LEASE_SECONDS + 1))
+    assert again is not None and again.attempts == 2
+    # The first sender's late report is fenced off by the new lease.
+    await outbox.mark_sent(won[0], subject="late")
+    stored = await MailJob.get(job.id)
+    assert stored is not None and stored.status is MailStatus.SENDING

@@ -99,7 +99,7 @@ async def confirm_password_reset(
     "/email",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=Accepted,
-    responses=error_responses(401, CurrentPasswordInvalid, Conflict, FeatureDisabled),
+    responses=error_responses(401, CurrentPasswordInvalid, Conflict, FeatureDisabled, RateLimited),
 )
 async def request_email_change(
     body: EmailChangeRequest, user: CurrentUser, settings: SettingsDep, notify: MailNotify
