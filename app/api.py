@@ -3,9 +3,12 @@
 from fastapi import APIRouter
 
 from app.routers import (
+    account,
     admin,
+    admin_accounts,
     ai,
     auth,
+    authors,
     blogs,
     markdown,
     pages,
@@ -18,5 +21,8 @@ from app.routers import (
 API_PREFIX = "/api/v1"
 
 api_router = APIRouter(prefix=API_PREFIX)
-for module in (auth, posts, pages, site_settings, blogs, admin, webhooks, markdown, uploads, ai):
+for module in (
+    auth, account, posts, authors, pages, site_settings, blogs, admin, admin_accounts, webhooks,
+    markdown, uploads, ai,
+):  # fmt: skip
     api_router.include_router(module.router)

@@ -6,8 +6,10 @@ loop is an idempotent `run_once()` that claims its work, so any number of proces
 
 from app.models.event import ContentEvent
 from app.routers.cached_reads import NAMESPACES_BY_KIND
+from app.services import audit
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
+from app.services.mail import sender
 from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
 from core.http_cache import ResponseCache
@@ -15,6 +17,8 @@ from core.secretbox import SecretBox
 from core.supervisor import Supervisor
 
 WEBHOOK_LOOP = "webhooks"
+MAIL_LOOP = "mail"
+AUDIT_RETENTION_LOOP = "audit-retention"
 
 
 def register(
@@ -52,3 +56,12 @@ def register(
         WEBHOOK_LOOP, dispatcher.run_once, interval=settings.webhook_dispatch_interval_seconds
     )
     supervisor.on_stop(dispatcher.aclose)
+
+    supervisor.add(
+        MAIL_LOOP, lambda: sender.run_once(settings), interval=settings.mail_poll_seconds
+    )
+    supervisor.add(
+        AUDIT_RETENTION_LOOP,
+        lambda: audit.purge_expired(retention_days=settings.audit_retention_days),
+        interval=3600,
+    )

@@ -4,13 +4,15 @@ Every dependency is `async def`, even the trivial ones: FastAPI runs plain `def`
 on a worker thread, and those hops cost more than the public read path itself.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, TAG_MAX
+from app import background
+from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, SLUG_MAX, TAG_MAX
 from app.models import Blog, Page, User
 from app.models.webhook import Webhook
 from app.schemas.common import fold_tag
@@ -22,6 +24,7 @@ from core.config import Settings
 from core.errors import Forbidden, Unauthorized
 from core.http_cache import ResponseCache
 from core.secretbox import SecretBox
+from core.supervisor import Supervisor
 
 _bearer = HTTPBearer(
     auto_error=False,
@@ -43,9 +46,10 @@ async def get_optional_user(
 ) -> User | None:
     if credentials is None:
         return None
-    user = await auth.user_from_access_token(credentials.credentials, settings=settings)
-    request.state.user_id = str(user.id)  # for the access log
-    return user
+    principal = await auth.principal_from_access_token(credentials.credentials, settings=settings)
+    request.state.user_id = str(principal.user.id)  # for the access log
+    request.state.session_id = principal.claims.session_id
+    return principal.user
 
 
 async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
@@ -86,13 +90,72 @@ Pagination = Annotated[PageParams, Depends(pagination)]
 
 
 async def auth_rate_limit(request: Request, settings: SettingsDep) -> None:
-    """AUTH_RATE_LIMIT per client IP, counted separately for each auth endpoint. The count is
-    keyed by the endpoint's last path segment, so the legacy `/auth/auth/login` spends the
-    same budget as `/api/v1/auth/login`."""
+    """AUTH_RATE_LIMIT per client IP, counted separately for each credential endpoint
+    (signup, login, refresh, password reset, invitation acceptance...): never for /auth/me
+    or the sessions list, which front ends call all the time. The count is keyed by the
+    endpoint's last path segment, so the legacy `/auth/auth/login` spends the same budget as
+    `/api/v1/auth/login`."""
     route = request.scope.get("route")
     scope = "auth:" + getattr(route, "path", request.url.path).rsplit("/", 1)[-1]
     client = request.app.state.client_ip(request.scope)
     await rate_limit.enforce(request, limit=settings.auth_rate_limit, scope=scope, key=client)
+
+
+AuthRateLimit = Depends(auth_rate_limit)
+USER_AGENT_MAX = 300
+
+
+async def client_info(request: Request) -> auth.ClientInfo:
+    agent = request.headers.get("user-agent")
+    return auth.ClientInfo(
+        ip=request.app.state.client_ip(request.scope),
+        user_agent=agent[:USER_AGENT_MAX] if agent else None,
+    )
+
+
+ClientInfoDep = Annotated[auth.ClientInfo, Depends(client_info)]
+
+
+async def current_session_id(request: Request, _user: CurrentUser) -> str | None:
+    """The session (refresh family) of the access token of this request."""
+    session_id: str | None = getattr(request.state, "session_id", None)
+    return session_id
+
+
+CurrentSessionId = Annotated[str | None, Depends(current_session_id)]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountLimits:
+    """Per-account (e-mail address) budgets, on top of the per-IP limit."""
+
+    limiter: rate_limit.AppLimiter
+    settings: Settings
+
+    def login(self, email: str) -> rate_limit.Budget:
+        limit = self.settings.login_account_rate_limit
+        return rate_limit.Budget(self.limiter, limit, "login-account", email.lower())
+
+    def mail(self, email: str) -> rate_limit.Budget:
+        limit = self.settings.account_mail_rate_limit
+        return rate_limit.Budget(self.limiter, limit, "mail-account", email.lower())
+
+
+async def account_limits(request: Request, settings: SettingsDep) -> AccountLimits:
+    return AccountLimits(request.app.state.limiter, settings)
+
+
+AccountLimitsDep = Annotated[AccountLimits, Depends(account_limits)]
+Notify = Callable[[], None]
+
+
+async def mail_notify(request: Request) -> Notify:
+    """Wakes the mail loop, so a mail written to the outbox leaves at once."""
+    supervisor: Supervisor = request.app.state.supervisor
+    return lambda: supervisor.wake(background.MAIL_LOOP)
+
+
+MailNotify = Annotated[Notify, Depends(mail_notify)]
 
 
 async def visible_blog(blog_id: str, user: CurrentUser) -> Blog:
@@ -142,6 +205,23 @@ async def optional_tag(
 
 
 TagFilter = Annotated[str | None, Depends(optional_tag)]
+
+
+async def optional_author(
+    author: Annotated[
+        str | None,
+        Query(
+            max_length=SLUG_MAX,
+            pattern=r"^([a-z0-9]+(-[a-z0-9]+)*)?$",
+            description="Only posts by the author with this slug",
+        ),
+    ] = None,
+) -> str | None:
+    """The author slug; blank means no filter (as the cache's fast path reads it)."""
+    return author or None
+
+
+AuthorFilter = Annotated[str | None, Depends(optional_author)]
 
 
 async def get_image_storage(request: Request) -> ImageStorage:

@@ -97,6 +97,35 @@ class Settings(BaseSettings):
     ai_timeout_seconds: float = Field(default=60, gt=0, le=600)
     ai_rate_limit: str = "30/minute"
 
+    # Accounts: passwords, e-mail, invitations, sessions, audit (README "Accounts").
+    # Links in mails point at ADMIN_URL (the studio where writers sign in), else SITE_URL.
+    site_url: str = "http://localhost:5173"
+    admin_url: str | None = None
+    # Outgoing mail. Without SMTP_HOST, mail is written to the log (dev and test only).
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True  # upgrade a plain connection (port 587)
+    smtp_tls: bool = False  # implicit TLS from the first byte (port 465)
+    smtp_timeout_seconds: float = Field(default=15, gt=0, le=300)
+    mail_from: str = "Inkwell <no-reply@localhost>"
+    mail_poll_seconds: float = Field(default=5, gt=0, le=3600)
+    mail_max_attempts: int = Field(default=8, ge=1, le=50)
+    # Features that send mail: unset means "on when mail can be delivered".
+    password_reset: bool | None = None
+    invitations: bool | None = None
+    signup_verification: bool = False
+    password_reset_minutes: int = Field(default=30, ge=5, le=24 * 60)
+    invitation_days: int = Field(default=7, ge=1, le=90)
+    email_verification_hours: int = Field(default=24, ge=1, le=24 * 14)
+    # Per account (e-mail address), on top of AUTH_RATE_LIMIT per IP.
+    login_account_rate_limit: str = "10/15minutes"
+    # Mails one address can be sent on request (password reset, verified signup).
+    account_mail_rate_limit: str = "3/hour"
+    audit_retention_days: int = Field(default=365, ge=1, le=3650)
+    refresh_reuse_grace_seconds: int = Field(default=10, ge=0, le=120)
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -115,12 +144,14 @@ class Settings(BaseSettings):
                 ip_network(str(item), strict=False)  # ValueError: not an IP or CIDR
         return value
 
-    @field_validator("public_base_url")
+    @field_validator("public_base_url", "site_url", "admin_url")
     @classmethod
-    def _strip_trailing_slash(cls, value: str) -> str:
-        return value.rstrip("/")
+    def _strip_trailing_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value is not None else None
 
-    @field_validator("auth_rate_limit", "ai_rate_limit")
+    @field_validator(
+        "auth_rate_limit", "ai_rate_limit", "login_account_rate_limit", "account_mail_rate_limit"
+    )
     @classmethod
     def _valid_rate_limit(cls, value: str) -> str:
         try:
@@ -152,6 +183,42 @@ class Settings(BaseSettings):
         if self.ai_provider == "gemini" and not self.gemini_api_key:
             raise ValueError("AI_PROVIDER=gemini needs GEMINI_API_KEY")
         return self
+
+    @model_validator(mode="after")
+    def _mail_for_features(self) -> "Settings":
+        # Refused only when a feature that cannot work without mail was switched on
+        # explicitly: production never writes mail (and its links) to the log.
+        if self.smtp_tls and self.smtp_starttls and "smtp_starttls" in self.model_fields_set:
+            raise ValueError("SMTP_TLS and SMTP_STARTTLS exclude each other; choose one")
+        wanted = [
+            name.upper()
+            for name in ("password_reset", "invitations", "signup_verification")
+            if getattr(self, name) is True
+        ]
+        if self.is_production and not self.smtp_host and wanted:
+            raise ValueError(f"{', '.join(wanted)} need mail: set SMTP_HOST (and MAIL_FROM)")
+        return self
+
+    @property
+    def mail_available(self) -> bool:
+        """Whether mail reaches people: through SMTP, or to the log outside production."""
+        return bool(self.smtp_host) or not self.is_production
+
+    @property
+    def password_reset_enabled(self) -> bool:
+        return self.mail_available if self.password_reset is None else self.password_reset
+
+    @property
+    def invitations_enabled(self) -> bool:
+        return self.mail_available if self.invitations is None else self.invitations
+
+    @property
+    def links_base_url(self) -> str:
+        return self.admin_url or self.site_url
+
+    @property
+    def min_password_length(self) -> int:
+        return 12 if self.is_production else 8
 
     @property
     def effective_ai_provider(self) -> Literal["gemini", "offline"]:

@@ -83,10 +83,47 @@ class TokenExpired(Unauthorized):
     challenge = 'Bearer error="invalid_token", error_description="The token has expired"'
 
 
+class TokenRevoked(TokenInvalid):
+    """A well-formed access token issued before its user's sessions were ended (password
+    change or reset, deactivation, "log out everywhere")."""
+
+    code = "token_revoked"
+    default_detail = "The token was revoked; sign in again"
+    challenge = 'Bearer error="invalid_token", error_description="The token was revoked"'
+
+
+class RefreshTokenInvalid(Unauthorized):
+    """A refresh token that is unknown. Like a password, it is a credential sent in the body,
+    so the challenge is a bare `Bearer` (RFC 6750's `invalid_token` is for access tokens)."""
+
+    code = "refresh_token_invalid"
+    default_detail = "Invalid refresh token; sign in again"
+
+
+class RefreshTokenExpired(RefreshTokenInvalid):
+    code = "refresh_token_expired"
+    default_detail = "The refresh token has expired; sign in again"
+
+
+class RefreshTokenRevoked(RefreshTokenInvalid):
+    """Its session was ended: logout, password change, deactivation, or a replayed token."""
+
+    code = "refresh_token_revoked"
+    default_detail = "The refresh token was revoked; sign in again"
+
+
 class Forbidden(AppError):
     status_code = 403
     code = "forbidden"
     default_detail = "You are not allowed to do this"
+
+
+class CurrentPasswordInvalid(Forbidden):
+    """Re-authentication failed for a signed-in user: a 403, not a 401, so a client does not
+    mistake it for an ended session."""
+
+    code = "current_password_invalid"
+    default_detail = "The current password is incorrect"
 
 
 class NotFound(AppError):
@@ -117,6 +154,20 @@ class Unprocessable(AppError):
     status_code = 422
     code = "unprocessable"
     default_detail = "The request cannot be processed"
+
+
+class PasswordRejected(Unprocessable):
+    """The password breaks the policy: too short, the user's own e-mail, or a common one."""
+
+    code = "password_rejected"
+
+
+class LinkInvalid(BadRequest):
+    """A one-time link token (password reset, invitation, e-mail confirmation) that is unknown,
+    expired or already used: one answer for all three, so nothing can be probed."""
+
+    code = "link_invalid"
+    default_detail = "This link is invalid or has expired; ask for a new one"
 
 
 class PayloadTooLarge(AppError):
@@ -173,6 +224,14 @@ class ServiceUnavailable(AppError):
 
     def __init__(self, detail: str | None = None, *, retry_after: int = DB_RETRY_AFTER_SECONDS):
         super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+
+
+class FeatureDisabled(AppError):
+    """The feature is switched off in this deployment's configuration."""
+
+    status_code = 404
+    code = "feature_disabled"
+    default_detail = "This feature is not enabled on this site"
 
 
 class DatabaseUnavailable(ServiceUnavailable):

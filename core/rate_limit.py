@@ -72,22 +72,54 @@ def build_limiter(settings: Settings) -> AppLimiter:
     return AppLimiter(limiter=limiter, blocking=not uri.startswith("memory://"))
 
 
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """One rate limit on one key, which a service can check and charge without HTTP: the
+    per-account login limit is checked before the password and charged only on failure."""
+
+    app_limiter: AppLimiter
+    limit: str
+    scope: str
+    key: str
+
+    async def _call(self, op: Callable[..., tuple[bool, float]]) -> tuple[bool, float]:
+        item = parse_rate_limit(self.limit)
+        limiter = self.app_limiter.limiter
+        if self.app_limiter.blocking:
+            return await anyio.to_thread.run_sync(op, limiter, item, self.scope, self.key)
+        return op(limiter, item, self.scope, self.key)
+
+    async def spend(self) -> None:
+        """Count one hit; raise RateLimited (429 + Retry-After) past the limit."""
+        allowed, reset_at = await self._call(_hit)
+        if not allowed:
+            raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
+
+    async def check(self) -> None:
+        """Raise RateLimited if the budget is used up, without counting a hit."""
+        allowed, reset_at = await self._call(_test)
+        if not allowed:
+            raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
+
+    async def charge(self) -> None:
+        """Count one hit, whatever the outcome (the caller already answered)."""
+        await self._call(_hit)
+
+
 async def enforce(request: Request, *, limit: str, scope: str, key: str) -> None:
     """Count one hit for `key` in `scope`; raise RateLimited (429 + Retry-After) past `limit`."""
-    app_limiter: AppLimiter = request.app.state.limiter
-    item = parse_rate_limit(limit)
-    if app_limiter.blocking:
-        allowed, reset_at = await anyio.to_thread.run_sync(
-            _hit, app_limiter.limiter, item, scope, key
-        )
-    else:
-        allowed, reset_at = _hit(app_limiter.limiter, item, scope, key)
-    if not allowed:
-        raise RateLimited(retry_after=math.ceil(reset_at - time.time()))
+    await Budget(request.app.state.limiter, limit, scope, key).spend()
 
 
 def _hit(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[bool, float]:
     if limiter.limiter.hit(item, scope, key):
+        return True, 0.0
+    reset_at, _remaining = limiter.limiter.get_window_stats(item, scope, key)
+    return False, float(reset_at)
+
+
+def _test(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[bool, float]:
+    if limiter.limiter.test(item, scope, key):
         return True, 0.0
     reset_at, _remaining = limiter.limiter.get_window_stats(item, scope, key)
     return False, float(reset_at)

@@ -7,7 +7,9 @@ rest of a burst waits its turn in the pool's queue.
 """
 
 import asyncio
+import base64
 import hashlib
+import hmac
 import os
 import secrets
 import uuid
@@ -78,19 +80,32 @@ class AccessClaims:
     jti: str
     issued_at: datetime
     expires_at: datetime
+    # The user's token generation when issued (absent in tokens from before it existed: 0).
+    generation: int = 0
+    session_id: str | None = None  # the refresh family the token came from
 
 
 def create_access_token(
-    *, subject: str, secret: str, ttl: timedelta, now: datetime | None = None
+    *,
+    subject: str,
+    secret: str,
+    ttl: timedelta,
+    now: datetime | None = None,
+    generation: int = 0,
+    session_id: str | None = None,
+    jti: str | None = None,
 ) -> str:
     issued = now or datetime.now(UTC)
-    payload = {
+    payload: dict[str, object] = {
         "sub": subject,
         "iat": int(issued.timestamp()),
         "exp": int((issued + ttl).timestamp()),
         "type": ACCESS_TOKEN_TYPE,
-        "jti": uuid.uuid4().hex,
+        "jti": jti or uuid.uuid4().hex,
+        "gen": generation,
     }
+    if session_id is not None:
+        payload["sid"] = session_id
     return jwt.encode(payload, secret, algorithm=JWT_ALGORITHM)
 
 
@@ -109,15 +124,24 @@ def decode_access_token(token: str, *, secret: str) -> AccessClaims:
     except jwt.PyJWTError as exc:
         raise TokenInvalid() from exc
     issued_at, expires_at = _instant(payload.get("iat")), _instant(payload.get("exp"))
+    generation, session_id = payload.get("gen", 0), payload.get("sid")
     if (
         payload.get("type") != ACCESS_TOKEN_TYPE
         or not isinstance(payload.get("sub"), str)
         or issued_at is None
         or expires_at is None
+        or isinstance(generation, bool)
+        or not isinstance(generation, int)
+        or not (session_id is None or isinstance(session_id, str))
     ):
         raise TokenInvalid()
     return AccessClaims(
-        subject=payload["sub"], jti=str(payload["jti"]), issued_at=issued_at, expires_at=expires_at
+        subject=payload["sub"],
+        jti=str(payload["jti"]),
+        issued_at=issued_at,
+        expires_at=expires_at,
+        generation=generation,
+        session_id=session_id,
     )
 
 
@@ -139,3 +163,33 @@ def hash_refresh_token(token: str) -> str:
     # Refresh tokens carry 256 random bits, so a fast hash is enough (unlike passwords):
     # a stolen database still yields no usable token.
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+# One-time link tokens (password reset, invitation, e-mail confirmation) are the same kind of
+# thing: 256 random bits, stored only as a SHA-256 hash.
+new_link_token = new_refresh_token
+hash_link_token = hash_refresh_token
+
+
+def _derived_key(secret: str, purpose: str) -> bytes:
+    """A key for one purpose, derived from JWT_SECRET (so a key never serves two uses)."""
+    return hmac.new(secret.encode(), f"inkwell/{purpose}/v1".encode(), hashlib.sha256).digest()
+
+
+def successor_refresh_token(token: str, *, secret: str) -> str:
+    """The refresh token that rotating `token` yields: HMAC(key, token), 256 bits.
+
+    Deterministic on purpose. Two clients refreshing with one token at once (a SvelteKit
+    server and a browser tab) must both get the same new pair; a deterministic successor lets
+    the server hand it out again within the grace window without ever storing a usable token
+    (only its hash is stored). Without JWT_SECRET it cannot be computed; with JWT_SECRET an
+    attacker could forge access tokens anyway, so this adds no new power to a key thief.
+    """
+    digest = hmac.new(_derived_key(secret, "refresh-successor"), token.encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
+
+
+def access_token_id(refresh_token: str, *, secret: str) -> str:
+    """A stable `jti` for the access token issued with `refresh_token` (same pair on replay)."""
+    key = _derived_key(secret, "access-jti")
+    return hmac.new(key, refresh_token.encode(), hashlib.sha256).hexdigest()[:32]

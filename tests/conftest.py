@@ -20,6 +20,7 @@ from core.config import Settings
 from core.embedded_db import EmbeddedMongo
 from main import create_app
 from tests.fake_gemini import FakeGemini, FakeGeminiServer
+from tests.fixtures_mail import mail_settings, mailbox, smtp_server  # noqa: F401 (fixtures)
 from tests.helpers import ApiClient
 from tests.live_server import LiveServer, RedisServer
 

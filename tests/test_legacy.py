@@ -15,7 +15,17 @@ BLOG_KEYS = {
     "_id", "owner", "status", "title", "intro", "outline", "image_url", "markdown", "html",
     "created_at", "admin_feedback",
 }  # fmt: skip
-USER_KEYS = {"id", "email", "display_name", "role", "is_active", "created_at"}
+USER_KEYS = {
+    "id",
+    "email",
+    "display_name",
+    "role",
+    "is_active",
+    "created_at",
+    "slug",
+    "bio",
+    "avatar",
+}
 OPTIONS_KEYS = {"options", "provider", "model"}
 
 

@@ -20,10 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LINT_DIR = ROOT / "tools" / "openapi-lint"
 REDOCLY = LINT_DIR / "node_modules" / ".bin" / "redocly"
 ERROR_BODY = {"$ref": "#/components/schemas/ErrorBody"}
-CACHED_READS = {"listPosts", "getPost", "listPages", "getPage", "getSiteSettings"}
+CACHED_READS = {"listPosts", "getPost", "listPages", "getPage", "getSiteSettings", "getAuthor"}
 PUBLIC = CACHED_READS | {
     "signup", "login", "refreshTokens", "getLiveness", "getReadiness", "legacySignup",
-    "legacyLogin",
+    "legacyLogin", "confirmSignup", "requestPasswordReset", "confirmPasswordReset",
+    "acceptInvitation", "confirmEmailChange",
 }  # fmt: skip
 Spec = dict[str, Any]
 

@@ -43,7 +43,7 @@ def test_access_token_round_trip_carries_the_required_claims() -> None:
         subject="user-1", secret=SECRET, ttl=timedelta(minutes=15), now=now
     )
     payload = jwt.decode(token, SECRET, algorithms=["HS256"])
-    assert set(payload) == {"sub", "iat", "exp", "type", "jti"}
+    assert set(payload) == {"sub", "iat", "exp", "type", "jti", "gen"}  # gen: token generation
     assert jwt.get_unverified_header(token)["alg"] == "HS256"
     claims = security.decode_access_token(token, secret=SECRET)
     assert claims.subject == "user-1"

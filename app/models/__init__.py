@@ -1,7 +1,16 @@
 from beanie import Document
 
+from app.models.account_token import (
+    EmailVerification,
+    Invitation,
+    InvitationStatus,
+    PasswordReset,
+    VerificationPurpose,
+)
+from app.models.audit import AuditEntry
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
+from app.models.mail import MailJob, MailStatus
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
@@ -18,21 +27,34 @@ DOCUMENT_MODELS: list[type[Document]] = [
     ProcessBeat,
     Webhook,
     WebhookDelivery,
+    PasswordReset,
+    Invitation,
+    EmailVerification,
+    MailJob,
+    AuditEntry,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
+    "AuditEntry",
     "Blog",
     "BlogStatus",
     "ContentEvent",
+    "EmailVerification",
     "EventType",
     "HistoryEntry",
+    "Invitation",
+    "InvitationStatus",
+    "MailJob",
+    "MailStatus",
     "Page",
+    "PasswordReset",
     "ProcessBeat",
     "RefreshToken",
     "Role",
     "SiteSettings",
     "User",
+    "VerificationPurpose",
     "Webhook",
     "WebhookDelivery",
 ]

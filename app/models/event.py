@@ -22,6 +22,7 @@ class EventType(StrEnum):
     PAGE_UNPUBLISHED = "page.unpublished"
     PAGE_DELETED = "page.deleted"
     SETTINGS_UPDATED = "settings.updated"
+    AUTHOR_UPDATED = "author.updated"  # a public author profile (shown with posts) changed
 
     @property
     def kind(self) -> str:

@@ -118,6 +118,6 @@ async def update_page(page: AdminPage, body: PageUpdate) -> PagePrivate:
 @router.delete(
     "/pages/{page_id}", status_code=status.HTTP_204_NO_CONTENT, responses=error_responses(404)
 )
-async def delete_page(page: AdminPage) -> None:
+async def delete_page(page: AdminPage, admin: AdminUser) -> None:
     """Delete a page."""
-    await pages.delete_page(page=page)
+    await pages.delete_page(page=page, actor=admin)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, SLUG_LOOKUP_MAX, TAG_MAX
 from app.schemas.common import fold_tag
+from app.services.slugs import is_valid_slug
 from core.http_cache import CacheKey
 
 API = "/api/v1"
@@ -17,8 +18,12 @@ _NUMBER = re.compile(r"^[1-9][0-9]{0,5}$")
 Query = dict[str, str]
 
 
-def posts_key(page: int, per_page: int, tag: str | None) -> CacheKey:
-    return ("posts", page, per_page, tag)
+def posts_key(page: int, per_page: int, tag: str | None, author: str | None = None) -> CacheKey:
+    return ("posts", page, per_page, tag, author)
+
+
+def author_key(slug: str) -> CacheKey:
+    return ("author", slug)
 
 
 def post_key(slug: str) -> CacheKey:
@@ -56,7 +61,10 @@ def _posts(query: Query) -> CacheKey | None:
     raw_tag = query.get("tag")
     if paging is None or (raw_tag is not None and len(raw_tag) > TAG_MAX):
         return None
-    return posts_key(*paging, fold_tag(raw_tag))
+    author = query.get("author") or None  # blank: no filter, as in the route
+    if author is not None and not is_valid_slug(author):
+        return None  # the route answers 422
+    return posts_key(*paging, fold_tag(raw_tag), author)
 
 
 def _pages(query: Query) -> CacheKey | None:
@@ -78,6 +86,11 @@ def _page(rest: str, _: Query) -> CacheKey | None:
     return page_key(slug) if slug else None
 
 
+def _author(rest: str, _: Query) -> CacheKey | None:
+    slug = _slug(rest)
+    return author_key(slug) if slug else None
+
+
 EXACT: dict[str, Callable[[Query], CacheKey | None]] = {
     f"{API}/posts": _posts,
     f"{API}/pages": _pages,
@@ -86,12 +99,14 @@ EXACT: dict[str, Callable[[Query], CacheKey | None]] = {
 PREFIXES: dict[str, Callable[[str, Query], CacheKey | None]] = {
     f"{API}/posts/": _post,
     f"{API}/pages/": _page,
+    f"{API}/authors/": _author,
 }
 
 # What each kind of content event makes stale: a settings change keeps every post list, a post
 # change keeps pages and settings.
 NAMESPACES_BY_KIND: dict[str, frozenset[str]] = {
-    "post": frozenset({"posts", "post"}),
+    "post": frozenset({"posts", "post", "author"}),  # author pages count published posts
     "page": frozenset({"pages", "page"}),
     "settings": frozenset({"settings"}),
+    "author": frozenset({"posts", "post", "author"}),
 }

@@ -4,11 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response, status
 
-from app.deps import CurrentUser, Pagination, PublicCache, TagFilter
+from app.deps import AuthorFilter, CurrentUser, Pagination, PublicCache, TagFilter
 from app.limits import SLUG_LOOKUP_MAX
 from app.routers import blogs as blogs_router
 from app.routers.cached_reads import post_key, posts_key
-from app.schemas.blogs import BlogCreate, BlogPrivate, BlogPublic, BlogSummary
+from app.schemas.authors import PublicPost, PublicPostSummary
+from app.schemas.blogs import BlogCreate, BlogPrivate
 from app.schemas.common import Paginated
 from app.services import blogs, public
 from core.errors import error_responses
@@ -19,19 +20,22 @@ router = APIRouter(prefix="/posts", tags=["posts"])
 SlugPath = Annotated[str, Path(max_length=SLUG_LOOKUP_MAX)]
 
 
-@router.get("", response_model=Paginated[BlogSummary], responses=cached_responses())
+@router.get("", response_model=Paginated[PublicPostSummary], responses=cached_responses())
 async def list_posts(
-    request: Request, cache: PublicCache, paging: Pagination, tag: TagFilter
+    request: Request, cache: PublicCache, paging: Pagination, tag: TagFilter, author: AuthorFilter
 ) -> Response:
-    """Published posts, newest first, without their bodies."""
+    """Published posts, newest first, without their bodies; optionally one tag's or one
+    author's (by the author's slug)."""
     return await cache.respond(
         request,
-        posts_key(paging.page, paging.per_page, tag),
-        lambda: public.posts_page(page=paging.page, per_page=paging.per_page, tag=tag),
+        posts_key(paging.page, paging.per_page, tag, author),
+        lambda: public.posts_page(
+            page=paging.page, per_page=paging.per_page, tag=tag, author=author
+        ),
     )
 
 
-@router.get("/{slug}", response_model=BlogPublic, responses=cached_responses(404))
+@router.get("/{slug}", response_model=PublicPost, responses=cached_responses(404))
 async def get_post(request: Request, cache: PublicCache, slug: SlugPath) -> Response:
     """One published post by slug."""
     return await cache.respond(request, post_key(slug), lambda: public.post(slug))

@@ -24,8 +24,10 @@ async def get_site_settings(
 
 @router.put("", response_model=SiteSettingsPublic, responses=error_responses(401, 403))
 async def update_site_settings(
-    body: SiteSettingsUpdate, _admin: AdminUser, settings: SettingsDep
+    body: SiteSettingsUpdate, admin: AdminUser, settings: SettingsDep
 ) -> SiteSettingsPublic:
     """Change site settings (admin); only the fields sent change."""
-    updated = await site_settings.update_site_settings(data=body, default_name=settings.app_name)
+    updated = await site_settings.update_site_settings(
+        data=body, default_name=settings.app_name, actor=admin
+    )
     return SiteSettingsPublic.model_validate(updated)

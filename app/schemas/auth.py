@@ -39,3 +39,42 @@ class TokenPair(BaseModel):
     refresh_token: str
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 (a scheme name, not a secret)
     expires_in: int = Field(description="Access token lifetime in seconds")
+
+
+class AccessToken(BaseModel):
+    """A new access token for the current session (its refresh token is unchanged)."""
+
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 (a scheme name, not a secret)
+    expires_in: int = Field(description="Access token lifetime in seconds")
+
+
+class PasswordChange(InputModel):
+    current_password: Annotated[str, Field(min_length=1, max_length=1024)]
+    new_password: NewPassword
+
+
+class PasswordResetRequest(InputModel):
+    email: Email
+
+
+class PasswordResetConfirm(InputModel):
+    token: OpaqueToken
+    new_password: NewPassword
+
+
+class LinkToken(InputModel):
+    """The token of a link from a mail (the part after `#token=`)."""
+
+    token: OpaqueToken
+
+
+class EmailChangeRequest(InputModel):
+    new_email: Email
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+
+
+class Accepted(BaseModel):
+    """The request was taken; what happens next arrives by mail."""
+
+    detail: str

@@ -15,3 +15,6 @@ class UserPublic(BaseModel):
     role: Role
     is_active: bool
     created_at: datetime
+    slug: str | None = None
+    bio: str = ""
+    avatar: str | None = None

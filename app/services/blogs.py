@@ -7,7 +7,7 @@ from pydantic import BaseModel
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
-from app.services import content, content_events, events, slugs, workflow
+from app.services import audit, content, content_events, events, slugs, workflow
 from app.services.markdown import excerpt_from
 from core.errors import Conflict, Forbidden, NotFound
 
@@ -91,6 +91,7 @@ async def delete_post(*, blog: Blog, actor: User) -> None:
 
     if not await events.transact(delete):
         await _raise_current_state(blog)
+    await audit.record(actor=actor, action="post.delete", target=workflow.audit_target(blog))
 
 
 async def get_visible_post(post_id: str, *, actor: User) -> Blog:

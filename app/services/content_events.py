@@ -11,8 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.models import Blog, Page, SiteSettings
+from app.models import Blog, Page, SiteSettings, User
 from app.models.event import EventType
+from app.schemas.authors import AuthorRef
 from app.schemas.blogs import BlogPublic
 from app.schemas.pages import PagePublic
 from app.schemas.site_settings import SiteSettingsPublic
@@ -78,3 +79,9 @@ def settings_changed(unit: Unit, after: SiteSettings) -> None:
 
 def _gone(doc_id: object, slug: str, path: str) -> dict[str, Any]:
     return {"id": str(doc_id), "slug": slug, "path": path}
+
+
+def author_changed(unit: Unit, after: User) -> None:
+    """An author's public profile changed: it is shown with every post of theirs."""
+    data = AuthorRef(name=after.display_name, slug=after.slug, avatar=after.avatar).model_dump()
+    unit.emit(EventType.AUTHOR_UPDATED, subject_id=after.id, slug=after.slug, data=data)

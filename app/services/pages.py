@@ -4,9 +4,9 @@ from typing import Any
 
 from beanie import SortDirection
 
-from app.models import Page
+from app.models import Page, User
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
-from app.services import content, content_events, events, slugs
+from app.services import audit, content, content_events, events, slugs
 from core.errors import NotFound
 
 PAGE_NOT_FOUND = "Page not found"
@@ -52,7 +52,7 @@ async def update_page(*, page: Page, data: PageUpdate) -> Page:
     return updated
 
 
-async def delete_page(*, page: Page) -> None:
+async def delete_page(*, page: Page, actor: User | None = None) -> None:
     async def delete(unit: events.Unit) -> bool:
         deleted = await Page.get_pymongo_collection().find_one_and_delete(
             {"_id": page.id}, session=unit.session
@@ -63,6 +63,9 @@ async def delete_page(*, page: Page) -> None:
 
     if not await events.transact(delete):
         raise NotFound(PAGE_NOT_FOUND)
+    await audit.record(
+        actor=actor, action="page.delete", target=audit.target("page", page.id, page.title)
+    )
 
 
 async def get_page(page_id: str) -> Page:

@@ -5,22 +5,32 @@ tags or page numbers cannot fill the cache: unknown slugs raise NotFound (errors
 cached), and empty pages are served but not kept.
 """
 
-from app.schemas.blogs import BlogPublic, BlogSummary
+from app.schemas.authors import PublicPostSummary
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic, PageSummary
 from app.schemas.site_settings import SiteSettingsPublic
-from app.services import blogs, pages, site_settings
+from app.services import authors, pages, site_settings
 
 
-async def posts_page(*, page: int, per_page: int, tag: str | None) -> tuple[bytes, bool]:
-    items, total = await blogs.list_published(page=page, per_page=per_page, tag=tag)
-    body = Paginated[BlogSummary].build(items=items, total=total, page=page, per_page=per_page)
-    return body.model_dump_json().encode(), bool(items) or (page == 1 and tag is None)
+async def posts_page(
+    *, page: int, per_page: int, tag: str | None, author: str | None = None
+) -> tuple[bytes, bool]:
+    items, total = await authors.list_published(
+        page=page, per_page=per_page, tag=tag, author=author
+    )
+    body = Paginated[PublicPostSummary].build(
+        items=items, total=total, page=page, per_page=per_page
+    )
+    unfiltered_first = page == 1 and tag is None and author is None
+    return body.model_dump_json().encode(), bool(items) or unfiltered_first
 
 
 async def post(slug: str) -> tuple[bytes, bool]:
-    found = BlogPublic.model_validate(await blogs.get_published_by_slug(slug))
-    return found.model_dump_json().encode(), True
+    return (await authors.published_post(slug)).model_dump_json().encode(), True
+
+
+async def author(slug: str) -> tuple[bytes, bool]:
+    return (await authors.get_author(slug)).model_dump_json().encode(), True
 
 
 async def pages_page(*, page: int, per_page: int) -> tuple[bytes, bool]:

@@ -6,11 +6,11 @@ from typing import Any
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
-from app.models import SiteSettings
+from app.models import SiteSettings, User
 from app.models.common import utcnow
 from app.models.site_settings import SINGLETON_KEY
 from app.schemas.site_settings import MAX_SOCIAL_LINKS, SiteSettingsUpdate
-from app.services import content_events, events
+from app.services import audit, content_events, events
 from core.errors import Conflict, Unprocessable
 
 # Unsaved defaults report a fixed time, so the response (and its ETag) is stable.
@@ -41,7 +41,9 @@ def merge_links(links: dict[str, str], patch: dict[str, str | None]) -> dict[str
     return merged
 
 
-async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -> SiteSettings:
+async def update_site_settings(
+    *, data: SiteSettingsUpdate, default_name: str, actor: User | None = None
+) -> SiteSettings:
     """Partial update with one atomic upsert, so concurrent first writes cannot make two.
 
     `social_links` merges into the stored map. The merge is computed here (link names may
@@ -89,5 +91,8 @@ async def update_site_settings(*, data: SiteSettingsUpdate, default_name: str) -
             continue
         if stored is None:
             continue  # the links changed since we read them: merge again
+        await audit.record(
+            actor=actor, action="settings.update", details={"fields": sorted(data.model_fields_set)}
+        )
         return stored
     raise Conflict("The site settings are being changed concurrently; try again")

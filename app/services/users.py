@@ -9,13 +9,14 @@ from pymongo.errors import DuplicateKeyError
 from app.models import Role, User
 from app.schemas.admin import UserAdminUpdate
 from app.schemas.users import UserPublic
-from app.services import content, tokens
+from app.services import audit, content, slugs, tokens
 from core import security
 from core.errors import Conflict, CredentialsInvalid, Forbidden, NotFound
 
 logger = logging.getLogger(__name__)
 
 BAD_CREDENTIALS = "Incorrect email or password"
+EMAIL_TAKEN = "An account with this email already exists"
 
 
 async def get_by_id(user_id: str | PydanticObjectId) -> User | None:
@@ -27,18 +28,30 @@ async def get_by_email(email: str) -> User | None:
 
 
 async def create_user(
-    *, email: str, password: str, display_name: str | None = None, role: Role = Role.USER
+    *,
+    email: str,
+    password: str | None = None,
+    password_hash: str | None = None,
+    display_name: str | None = None,
+    role: Role = Role.USER,
 ) -> User:
+    """A new account with a unique author slug made from its name. Give the password, or
+    its hash when it was hashed earlier (a verified signup)."""
+    if password_hash is None:
+        assert password is not None
+        password_hash = await security.hash_password(password)
+    name = display_name or email.split("@", 1)[0]
     user = User(
         email=email.lower(),
-        password_hash=await security.hash_password(password),
+        password_hash=password_hash,
         role=role,
-        display_name=display_name or email.split("@", 1)[0],
+        display_name=name,
+        slug=slugs.slugify(name, fallback="author"),
     )
     try:
-        await user.insert()
+        await slugs.insert_with_slug(user, explicit=False)
     except DuplicateKeyError as exc:
-        raise Conflict("An account with this email already exists") from exc
+        raise Conflict(EMAIL_TAKEN) from exc
     return user
 
 
@@ -111,5 +124,31 @@ async def update_user(*, user_id: str, actor: User, data: UserAdminUpdate) -> Us
     if updated is None:
         raise NotFound("User not found")
     if changes.get("is_active") is False:
-        await tokens.revoke_all_for_user(user.id)
+        await tokens.end_all_sessions(user.id)
+    for action, changed in (
+        ("user.role_change", updated.role != user.role),
+        (
+            "user.activate" if updated.is_active else "user.deactivate",
+            updated.is_active != user.is_active,
+        ),
+    ):
+        if changed:
+            details = {"from": user.role.value, "to": updated.role.value}
+            await audit.record(
+                actor=actor,
+                action=action,
+                target=audit.target("user", user.id, user.email),
+                details=details if action == "user.role_change" else None,
+            )
     return updated
+
+
+async def revoke_sessions(*, user_id: str, actor: User) -> None:
+    """End every session of a user (admin): refresh tokens and access tokens alike."""
+    user = await get_by_id(user_id)
+    if user is None:
+        raise NotFound("User not found")
+    await tokens.end_all_sessions(user.id)
+    await audit.record(
+        actor=actor, action="user.sessions_revoke", target=audit.target("user", user.id, user.email)
+    )

@@ -18,7 +18,7 @@ from pymongo import ReturnDocument
 
 from app.models import Blog, BlogStatus, HistoryEntry, User
 from app.models.common import utcnow
-from app.services import content_events, events
+from app.services import audit, content_events, events
 from core.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 
 
@@ -70,6 +70,10 @@ def _entry(
         at=at,
         feedback=feedback,
     )
+
+
+def audit_target(blog: Blog) -> audit.Target:
+    return audit.target("post", blog.id, blog.title)
 
 
 def initial_state(*, actor: User, publish: bool) -> dict[str, Any]:
@@ -153,4 +157,5 @@ async def transition(
             raise NotFound("Post not found")
         raise InvalidTransition(current=current["status"], action=action.value)
     moved: Blog = Blog.model_validate(updated)
+    await audit.record(actor=actor, action=f"post.{action.value}", target=audit_target(moved))
     return moved
