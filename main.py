@@ -43,6 +43,7 @@ TAGS = [
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
+    {"name": "studio", "description": "Studio sessions: the AI studio, saved so it can resume."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 

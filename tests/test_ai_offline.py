@@ -7,9 +7,9 @@ import pytest
 from PIL import Image
 
 from core.config import Settings
+from tests.ai_helpers import STEPS, parse_sse
 from tests.conftest import ClientFactory
 from tests.helpers import API, ApiClient
-from tests.test_ai_gemini import STEPS, parse_sse
 
 AI = f"{API}/ai"
 

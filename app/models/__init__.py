@@ -1,10 +1,12 @@
 from beanie import Document
 
+from app.models.ai_usage import AIUsage, AIUsageDaily
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.meta import ContentVersion
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
+from app.models.studio_session import StudioSession
 from app.models.user import Role, User
 
 DOCUMENT_MODELS: list[type[Document]] = [
@@ -14,10 +16,15 @@ DOCUMENT_MODELS: list[type[Document]] = [
     SiteSettings,
     RefreshToken,
     ContentVersion,
+    StudioSession,
+    AIUsage,
+    AIUsageDaily,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
+    "AIUsage",
+    "AIUsageDaily",
     "Blog",
     "BlogStatus",
     "ContentVersion",
@@ -26,5 +33,6 @@ __all__ = [
     "RefreshToken",
     "Role",
     "SiteSettings",
+    "StudioSession",
     "User",
 ]

@@ -14,6 +14,10 @@ class ImageStorage(Protocol):
         """Store `data` under a fresh random name ending in `suffix`; return the name."""
         ...
 
+    async def exists(self, name: str) -> bool:
+        """Whether an image of this (plain, validated) name is stored."""
+        ...
+
 
 class LocalImageStorage:
     """A directory (a shared volume when several processes serve the API), served at /uploads."""
@@ -25,6 +29,10 @@ class LocalImageStorage:
         name = f"{secrets.token_hex(16)}{suffix}"
         await run_in_threadpool(self._write_atomically, data, name)
         return name
+
+    async def exists(self, name: str) -> bool:
+        path = self.directory / name
+        return await run_in_threadpool(path.is_file)
 
     def _write_atomically(self, data: bytes, name: str) -> None:
         # Write a hidden temp file, then rename: readers never see a partial image, and a
