@@ -178,8 +178,11 @@ def make_handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     "invalid_api_key",
                 )
                 return
-            response_format = (body.get("response_format") or {}).get("type")
-            if response_format == "json_schema" and not fake.json_schema:
+            response_format = body.get("response_format")  # an object for chat, text for images
+            wants_schema = (
+                isinstance(response_format, dict) and response_format.get("type") == "json_schema"
+            )
+            if wants_schema and not fake.json_schema:
                 self._error(
                     400,
                     "response_format json_schema is not supported",
@@ -218,7 +221,7 @@ def make_handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 return _completion(recorded, None, refusal="I can't help with that.")
             if behaviour == "empty":
                 return _completion(recorded, "")
-            if not recorded.body.get("response_format"):
+            if not recorded.body.get("response_format"):  # a post, not a step
                 text = "".join(POST_CHUNKS)
                 if behaviour == "xss":
                     text += '\n<script>alert("x")</script><img src=x onerror=alert(1)>\n'

@@ -79,7 +79,7 @@ def draw_cover(prompt: str) -> bytes:
         colour = tuple(int(a + (b - a) * mix) for a, b in zip(start, end, strict=True))
         draw.line([(0, y), (width, y)], fill=colour)
     # A quiet accent circle, placed by the prompt too, so covers of one post series differ.
-    cx, cy, r = 700 + digest[6] * 2, 80 + digest[7], 160 + digest[8] // 2
+    cx, cy, r = 760 + digest[6], 60 + digest[7] // 2, 110 + digest[8] // 3
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="white", width=6)
     font, lines = fit_text(draw, caption_of(prompt), width - 2 * MARGIN)
     line_height = int(font.size * 1.2)

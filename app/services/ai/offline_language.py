@@ -77,10 +77,7 @@ def title_case(text: str) -> str:
 
 def untitle(text: str) -> str:
     """Undo headline style for mid-sentence use: capitalised ordinary words go lower case."""
-    return " ".join(
-        w.lower() if w[:1].isupper() and w[1:].islower() and i > 0 else w
-        for i, w in enumerate(text.split())
-    ).strip()
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split())
 
 
 def template_regex(template: str) -> re.Pattern[str]:
