@@ -158,7 +158,7 @@ class Settings(BaseSettings):
             )
         return self
 
-    @field_validator("openai_base_url", "openai_image_model", mode="before")
+    @field_validator("openai_base_url", "openai_image_model", "ai_daily_tokens", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         # `.env.example` lists them empty: an empty value means "not set", not "".

@@ -223,6 +223,7 @@ def make_handler(fake: FakeGemini) -> type[BaseHTTPRequestHandler]:
             self.send_header("content-type", "text/event-stream")
             self.end_headers()
             for index, chunk in enumerate(POST_CHUNKS):
+                event: dict[str, Any]
                 if behaviour == "stream-fail-midway" and index == 2:
                     event = {
                         "candidates": [

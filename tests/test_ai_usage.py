@@ -160,7 +160,7 @@ async def test_admins_see_usage_per_user_model_and_day(
 
 @pytest.mark.parametrize("days", [0, 401, "x"])
 async def test_usage_windows_are_bounded(
-    client: ApiClient, writer: dict[str, str], days: object
+    client: ApiClient, writer: dict[str, str], days: int | str
 ) -> None:
     response = await client.get(f"{AI}/usage", params={"days": days}, headers=writer)
     assert response.status_code == 422

@@ -21,6 +21,7 @@ IMAGE_MODEL = "offline-pillow-cover-2"
 COVER_SIZE = (1200, 630)  # the usual social-card shape
 MARGIN = 72
 MAX_LINES = 4
+MAX_CAPTION_CHARS = 160  # more could never fit in MAX_LINES at the smallest size
 
 
 class OfflineProvider:
@@ -81,7 +82,8 @@ def draw_cover(prompt: str) -> bytes:
     # A quiet accent circle, placed by the prompt too, so covers of one post series differ.
     cx, cy, r = 760 + digest[6], 60 + digest[7] // 2, 110 + digest[8] // 3
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="white", width=6)
-    font, lines = fit_text(draw, caption_of(prompt), width - 2 * MARGIN)
+    caption = caption_of(prompt)[:MAX_CAPTION_CHARS]  # bounded work whatever the prompt
+    font, lines = fit_text(draw, caption, width - 2 * MARGIN)
     line_height = int(font.size * 1.2)
     top = height - MARGIN - line_height * len(lines)
     for index, line in enumerate(lines):
@@ -133,11 +135,23 @@ def wrap(
             lines.append(current)
         current = word
         while draw.textlength(current, font=font) > max_width:
-            cut = len(current) - 1
-            while cut > 1 and draw.textlength(current[:cut], font=font) > max_width:
-                cut -= 1
+            cut = _longest_fitting(draw, current, font, max_width)
             lines.append(current[:cut])
             current = current[cut:]
     if current:
         lines.append(current)
     return lines
+
+
+def _longest_fitting(
+    draw: ImageDraw.ImageDraw, word: str, font: ImageFont.FreeTypeFont, max_width: int
+) -> int:
+    """How many leading characters of `word` fit in `max_width` (at least one), by bisection."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if draw.textlength(word[:middle], font=font) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
