@@ -9,6 +9,7 @@ from tests.fake_openai import FakeOpenAI
 from tests.helpers import API, ApiClient
 
 AI = f"{API}/ai"
+SESSIONS = f"{API}/studio/sessions"
 STEPS: list[tuple[str, dict[str, Any]]] = [
     ("ideas", {"topic": "urban gardening"}),
     ("titles", {"topic": "urban gardening"}),
@@ -56,3 +57,34 @@ class Upstream:
     text_model: str
     image_model: str
     retry_after: str  # what the fake's scripted 429 must become
+
+
+ORDER = ["ideas", "titles", "intros", "outlines", "image_prompts"]
+
+
+async def new_session(http: ApiClient, headers: dict[str, str], **body: Any) -> dict[str, Any]:
+    response = await http.post(SESSIONS, json={"topic": "urban gardening", **body}, headers=headers)
+    assert response.status_code == 201, response.text
+    session: dict[str, Any] = response.json()
+    return session
+
+
+async def generate(http: ApiClient, headers: dict[str, str], sid: str, step: str) -> Any:
+    response = await http.post(f"{SESSIONS}/{sid}/steps/{step}", headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def choose(http: ApiClient, headers: dict[str, str], sid: str, step: str, **body: Any) -> Any:
+    response = await http.put(f"{SESSIONS}/{sid}/steps/{step}/choice", json=body, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def walk(http: ApiClient, headers: dict[str, str], sid: str, until: str) -> dict[str, Any]:
+    """Generate and choose option 0 at every step up to and including `until`."""
+    session: dict[str, Any] = {}
+    for step in ORDER[: ORDER.index(until) + 1]:
+        await generate(http, headers, sid, step)
+        session = await choose(http, headers, sid, step, index=0)
+    return session

@@ -220,3 +220,21 @@ async def test_a_stream_that_fails_midway_ends_with_an_error_event(
         "status": 502,
         "detail": "The AI provider declined this request (safety)",
     }
+
+
+async def test_an_unreachable_provider_is_a_502(
+    client_with: ClientFactory, upstream: Upstream
+) -> None:
+    setting, url = {
+        "gemini": ("gemini_base_url", "http://127.0.0.1:9"),  # nothing listens on port 9
+        "openai": ("openai_base_url", "http://127.0.0.1:9/v1"),
+    }[upstream.name]
+    async with client_with(**{**upstream.settings, setting: url}) as http:
+        response = await http.post(
+            f"{AI}/ideas", json={"topic": "tea"}, headers=await signed_in(http)
+        )
+    assert response.status_code == 502
+    assert response.json() == {
+        "detail": "The AI provider could not be reached",
+        "code": "provider_error",
+    }

@@ -1,48 +1,15 @@
 """Studio sessions over HTTP: resumable, in order, owner-only, safe with two tabs open."""
 
 import asyncio
-import io
 from typing import Any
 
 import pytest
 from beanie import PydanticObjectId
 from fastapi import FastAPI
-from PIL import Image
 
 from app.services.studio_sessions import store
-from tests.ai_helpers import Upstream, parse_sse, signed_in
-from tests.helpers import API, ApiClient
-
-SESSIONS = f"{API}/studio/sessions"
-ORDER = ["ideas", "titles", "intros", "outlines", "image_prompts"]
-
-
-async def new_session(http: ApiClient, headers: dict[str, str], **body: Any) -> dict[str, Any]:
-    response = await http.post(SESSIONS, json={"topic": "urban gardening", **body}, headers=headers)
-    assert response.status_code == 201, response.text
-    session: dict[str, Any] = response.json()
-    return session
-
-
-async def generate(http: ApiClient, headers: dict[str, str], sid: str, step: str) -> Any:
-    response = await http.post(f"{SESSIONS}/{sid}/steps/{step}", headers=headers)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-async def choose(http: ApiClient, headers: dict[str, str], sid: str, step: str, **body: Any) -> Any:
-    response = await http.put(f"{SESSIONS}/{sid}/steps/{step}/choice", json=body, headers=headers)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-async def walk(http: ApiClient, headers: dict[str, str], sid: str, until: str) -> dict[str, Any]:
-    """Generate and choose option 0 at every step up to and including `until`."""
-    session: dict[str, Any] = {}
-    for step in ORDER[: ORDER.index(until) + 1]:
-        await generate(http, headers, sid, step)
-        session = await choose(http, headers, sid, step, index=0)
-    return session
+from tests.ai_helpers import SESSIONS, choose, generate, new_session, signed_in, walk
+from tests.helpers import ApiClient
 
 
 async def test_a_session_resumes_after_a_new_login_at_the_same_step_with_the_same_options(
@@ -185,80 +152,6 @@ async def test_only_the_owner_sees_a_session(
     assert (await client.get(f"{SESSIONS}/{sid}", headers=writer)).status_code == 200
 
 
-async def test_a_finished_session_saves_a_post_and_deleting_it_keeps_the_post(
-    client: ApiClient, writer: dict[str, str]
-) -> None:
-    sid = (await new_session(client, writer, words=400))["id"]
-    walked = await walk(client, writer, sid, "image_prompts")
-    assert walked["next_step"] == "cover"
-    covered = await client.post(f"{SESSIONS}/{sid}/cover", json={}, headers=writer)
-    assert covered.status_code == 201, covered.text
-    cover = covered.json()["cover"]
-    prompt = walked["steps"]["image_prompts"]["choice"]["value"]
-    assert cover["source"] == "generated" and cover["prompt"] == prompt
-    assert cover["alt_text"] == "A minimalist flat illustration of urban gardening."
-    assert prompt.startswith(cover["alt_text"].rstrip("."))
-    assert covered.json()["next_step"] == "draft"
-
-    drafted = await client.post(f"{SESSIONS}/{sid}/draft", headers=writer)
-    assert drafted.status_code == 201, drafted.text
-    body = drafted.json()
-    post = body["post"]
-    assert post["status"] == "saved" and body["session_id"] == sid
-    steps = walked["steps"]
-    assert post["title"] == steps["titles"]["choice"]["value"]
-    assert post["intro"] == steps["intros"]["choice"]["value"]
-    assert post["outline"] == steps["outlines"]["choice"]["value"]
-    assert post["featured_image_url"] == cover["url"]
-    assert body["markdown"].startswith(f"# {post['title']}")
-
-    done = (await client.get(f"{SESSIONS}/{sid}", headers=writer)).json()
-    assert done["next_step"] == "done" and done["post_ids"] == [post["id"]]
-    assert (await client.delete(f"{SESSIONS}/{sid}", headers=writer)).status_code == 204
-    assert (await client.get(f"{SESSIONS}/{sid}", headers=writer)).status_code == 404
-    assert (await client.get(f"{API}/blogs/{post['id']}", headers=writer)).status_code == 200
-
-
-async def test_a_draft_streams_and_its_done_event_names_the_saved_post(
-    client: ApiClient, writer: dict[str, str]
-) -> None:
-    sid = (await new_session(client, writer))["id"]
-    await walk(client, writer, sid, "outlines")  # no cover: it is optional
-    headers = {**writer, "Accept": "text/event-stream"}
-    response = await client.post(f"{SESSIONS}/{sid}/draft", json={"words": 300}, headers=headers)
-    assert response.status_code == 201
-    events = parse_sse(response.text)
-    name, done = events[-1]
-    assert name == "done" and done["session_id"] == sid
-    post = (await client.get(f"{API}/blogs/{done['post_id']}", headers=writer)).json()
-    assert post["markdown"] == done["markdown"] and post["featured_image_url"] is None
-
-
-async def test_an_uploaded_image_can_be_the_cover(
-    client: ApiClient, writer: dict[str, str]
-) -> None:
-    sid = (await new_session(client, writer))["id"]
-    await walk(client, writer, sid, "titles")
-    out = io.BytesIO()
-    Image.new("RGB", (40, 30), "teal").save(out, format="PNG")
-    files = {"file": ("cover.png", out.getvalue(), "image/png")}
-    uploaded = (await client.post(f"{API}/uploads/images", files=files, headers=writer)).json()
-    relative = "/uploads/" + uploaded["url"].rsplit("/", 1)[1]
-    attached = await client.post(
-        f"{SESSIONS}/{sid}/cover", json={"image_url": relative}, headers=writer
-    )
-    assert attached.status_code == 201, attached.text
-    cover = attached.json()["cover"]
-    assert cover["source"] == "upload" and cover["url"] == uploaded["url"]
-    assert cover["alt_text"].startswith("Cover image for “")
-    for bad in ("https://elsewhere.example/uploads/x.png", "/uploads/../secret.png",
-                "/uploads/0123456789abcdef.png"):  # fmt: skip
-        response = await client.post(
-            f"{SESSIONS}/{sid}/cover", json={"image_url": bad}, headers=writer
-        )
-        assert response.status_code == 422, bad
-
-
 async def test_two_tabs_choosing_at_once_do_not_corrupt_the_session(
     client: ApiClient, writer: dict[str, str], app: FastAPI
 ) -> None:
@@ -307,14 +200,3 @@ async def test_session_input_is_validated(
     client: ApiClient, writer: dict[str, str], body: dict[str, Any]
 ) -> None:
     assert (await client.post(SESSIONS, json=body, headers=writer)).status_code == 422
-
-
-async def test_a_session_runs_on_every_provider(ai: ApiClient, upstream: Upstream) -> None:
-    headers = await signed_in(ai)
-    sid = (await new_session(ai, headers))["id"]
-    walked = await walk(ai, headers, sid, "image_prompts")
-    assert walked["steps"]["titles"]["sets"][0]["provider"] == upstream.name
-    assert (await ai.post(f"{SESSIONS}/{sid}/cover", json={}, headers=headers)).status_code == 201
-    drafted = await ai.post(f"{SESSIONS}/{sid}/draft", headers=headers)
-    assert drafted.status_code == 201 and drafted.json()["provider"] == upstream.name
-    assert len(upstream.fake.requests) == 7  # five steps, a cover, a post: nothing twice

@@ -14,6 +14,7 @@ from collections.abc import AsyncGenerator, Awaitable
 from typing import TypeVar
 
 import httpx
+import httpx2
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
@@ -146,11 +147,11 @@ class GeminiProvider:
         try:
             async with asyncio.timeout(self._timeout):
                 return await call
-        except (TimeoutError, httpx.TimeoutException) as exc:
+        except (TimeoutError, httpx.TimeoutException, httpx2.TimeoutException) as exc:
             raise ProviderTimeout() from exc
         except genai_errors.APIError as exc:
             raise _mapped(exc) from exc
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx2.HTTPError) as exc:  # the SDK speaks httpx2 today
             logger.warning("gemini unreachable: %s", type(exc).__name__)
             raise ProviderError("The AI provider could not be reached") from exc
 
