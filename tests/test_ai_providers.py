@@ -39,57 +39,59 @@ async def test_a_writer_walks_all_five_steps(ai: ApiClient, upstream: Upstream) 
     assert "Soil; Light" in requests[4].prompt
 
 
-@pytest.mark.parametrize("count", [1, 10])
-async def test_ideas_honour_count(ai: ApiClient, upstream: Upstream, count: int) -> None:
-    response = await ai.post(
-        f"{AI}/ideas", json={"topic": "tea", "count": count}, headers=await signed_in(ai)
-    )
-    assert len(response.json()["options"]) == count
-    assert upstream.fake.requests[0].schema["properties"]["options"]["maxItems"] == count
+# Several scripted cases share one app and one sign-in (argon2 is the slow part of a test).
 
 
-@pytest.mark.parametrize("first", ["wrong-count", "malformed", "duplicates"])
-async def test_bad_output_gets_one_retry(ai: ApiClient, upstream: Upstream, first: str) -> None:
-    upstream.fake.script(first)
-    response = await ai.post(f"{AI}/titles", json={"topic": "tea"}, headers=await signed_in(ai))
-    assert response.status_code == 200
-    assert len(response.json()["options"]) == 5
-    assert len(upstream.fake.requests) == 2
+async def test_ideas_honour_count(ai: ApiClient, upstream: Upstream) -> None:
+    headers = await signed_in(ai)
+    for count in (1, 10):
+        upstream.fake.reset()
+        response = await ai.post(
+            f"{AI}/ideas", json={"topic": "tea", "count": count}, headers=headers
+        )
+        assert len(response.json()["options"]) == count
+        assert upstream.fake.requests[0].schema["properties"]["options"]["maxItems"] == count
 
 
-@pytest.mark.parametrize(
-    "behaviours",
-    [("wrong-count", "wrong-count"), ("malformed", "malformed"), ("duplicates", "wrong-count")],
-)
-async def test_bad_output_twice_is_502(
-    ai: ApiClient, upstream: Upstream, behaviours: tuple[str, str]
-) -> None:
-    upstream.fake.script(*behaviours)
-    response = await ai.post(f"{AI}/titles", json={"topic": "tea"}, headers=await signed_in(ai))
-    assert response.status_code == 502
-    assert response.json() == {
-        "detail": "The AI provider returned unusable options",
-        "code": "provider_error",
-    }
-    assert len(upstream.fake.requests) == 2
+async def test_bad_output_gets_one_retry_then_is_a_502(ai: ApiClient, upstream: Upstream) -> None:
+    headers = await signed_in(ai)
+    for first in ("wrong-count", "malformed", "duplicates"):
+        upstream.fake.reset()
+        upstream.fake.script(first)
+        response = await ai.post(f"{AI}/titles", json={"topic": "tea"}, headers=headers)
+        assert response.status_code == 200, first
+        assert len(response.json()["options"]) == 5
+        assert len(upstream.fake.requests) == 2
+    for twice in (
+        ("wrong-count", "wrong-count"),
+        ("malformed", "malformed"),
+        ("duplicates", "wrong-count"),
+    ):
+        upstream.fake.reset()
+        upstream.fake.script(*twice)
+        response = await ai.post(f"{AI}/titles", json={"topic": "tea"}, headers=headers)
+        assert response.status_code == 502, twice
+        assert response.json() == {
+            "detail": "The AI provider returned unusable options",
+            "code": "provider_error",
+        }
+        assert len(upstream.fake.requests) == 2
 
 
-@pytest.mark.parametrize(
-    ("behaviour", "status"), [("429", 503), ("503", 503), ("500", 502), ("safety", 502)]
-)
-async def test_provider_failures_map_to_gateway_errors(
-    ai: ApiClient, upstream: Upstream, behaviour: str, status: int
-) -> None:
-    upstream.fake.script(behaviour)
-    response = await ai.post(f"{AI}/ideas", json={"topic": "tea"}, headers=await signed_in(ai))
-    assert response.status_code == status
-    assert len(upstream.fake.requests) == 1  # no retry for these
-    assert upstream.key not in response.text and "fake " not in response.text
-    assert "overloaded" not in response.text and "Rate limit" not in response.text
-    if behaviour == "429":
-        assert response.headers["retry-after"] == upstream.retry_after
-    if behaviour == "safety":
-        assert response.json()["detail"] == "The AI provider declined this request (safety)"
+async def test_provider_failures_map_to_gateway_errors(ai: ApiClient, upstream: Upstream) -> None:
+    headers = await signed_in(ai)
+    for behaviour, status in (("429", 503), ("503", 503), ("500", 502), ("safety", 502)):
+        upstream.fake.reset()
+        upstream.fake.script(behaviour)
+        response = await ai.post(f"{AI}/ideas", json={"topic": "tea"}, headers=headers)
+        assert response.status_code == status, behaviour
+        assert len(upstream.fake.requests) == 1  # no retry for these
+        assert upstream.key not in response.text and "fake " not in response.text
+        assert "overloaded" not in response.text and "Rate limit" not in response.text
+        if behaviour == "429":
+            assert response.headers["retry-after"] == upstream.retry_after
+        if behaviour == "safety":
+            assert response.json()["detail"] == "The AI provider declined this request (safety)"
 
 
 async def test_a_slow_provider_is_a_504_within_the_timeout(
@@ -142,18 +144,19 @@ async def test_image_generation_stores_a_validated_image(ai: ApiClient, upstream
     assert recorded.model == upstream.image_model and "a teapot" in recorded.prompt
 
 
-@pytest.mark.parametrize("behaviour", ["no-image", "bad-image", "429", "500"])
 async def test_failed_image_generation_writes_nothing(
-    client_with: ClientFactory, upstream: Upstream, tmp_path: Path, behaviour: str
+    client_with: ClientFactory, upstream: Upstream, tmp_path: Path
 ) -> None:
-    upstream.fake.script(behaviour)
     upload_dir = tmp_path / "ai-uploads"
     async with client_with(**upstream.settings, upload_dir=upload_dir) as http:
-        response = await http.post(
-            f"{AI}/image-generate", json={"prompt": "x"}, headers=await signed_in(http)
-        )
-    assert response.status_code == (503 if behaviour == "429" else 502)
-    assert not upload_dir.exists() or list(upload_dir.iterdir()) == []
+        headers = await signed_in(http)
+        for behaviour in ("no-image", "bad-image", "429", "500"):
+            upstream.fake.script(behaviour)
+            response = await http.post(
+                f"{AI}/image-generate", json={"prompt": "x"}, headers=headers
+            )
+            assert response.status_code == (503 if behaviour == "429" else 502), behaviour
+            assert not upload_dir.exists() or list(upload_dir.iterdir()) == []
 
 
 async def test_blog_generation_returns_markdown_and_sanitised_html(
@@ -198,21 +201,13 @@ async def test_blog_generation_streams_server_sent_events(
     assert (done["provider"], done["model"]) == (upstream.name, upstream.text_model)
 
 
-async def test_a_stream_that_fails_at_once_is_an_http_error(
-    ai: ApiClient, upstream: Upstream
-) -> None:
-    upstream.fake.script("429")
+async def test_a_stream_that_fails_at_once_or_midway(ai: ApiClient, upstream: Upstream) -> None:
     headers = {**await signed_in(ai), "Accept": "text/event-stream"}
+    upstream.fake.script("429")  # before the first delta: an ordinary HTTP error
     response = await ai.post(f"{AI}/blog-generate", json=POST, headers=headers)
     assert response.status_code == 503
     assert response.headers["retry-after"] == upstream.retry_after
-
-
-async def test_a_stream_that_fails_midway_ends_with_an_error_event(
-    ai: ApiClient, upstream: Upstream
-) -> None:
-    upstream.fake.script("stream-fail-midway")
-    headers = {**await signed_in(ai), "Accept": "text/event-stream"}
+    upstream.fake.script("stream-fail-midway")  # after it: an `error` event ends the stream
     response = await ai.post(f"{AI}/blog-generate", json=POST, headers=headers)
     events = parse_sse(response.text)
     assert [name for name, _ in events] == ["delta", "delta", "error"]
