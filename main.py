@@ -47,6 +47,7 @@ TAGS = [
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
     {"name": "webhooks", "description": "Signed webhooks for content events (admin)."},
+    {"name": "studio", "description": "Studio sessions: the AI studio, saved so it can resume."},
     {"name": "health", "description": "Liveness and readiness probes."},
     {
         "name": "legacy",

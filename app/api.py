@@ -7,6 +7,7 @@ from app.routers import (
     admin,
     admin_accounts,
     ai,
+    ai_usage,
     auth,
     authors,
     blogs,
@@ -14,6 +15,7 @@ from app.routers import (
     pages,
     posts,
     site_settings,
+    studio,
     uploads,
     webhooks,
 )
@@ -23,6 +25,6 @@ API_PREFIX = "/api/v1"
 api_router = APIRouter(prefix=API_PREFIX)
 for module in (
     auth, account, posts, authors, pages, site_settings, blogs, admin, admin_accounts, webhooks,
-    markdown, uploads, ai,
+    markdown, uploads, ai, ai_usage, studio,
 ):  # fmt: skip
     api_router.include_router(module.router)

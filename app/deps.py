@@ -18,6 +18,7 @@ from app.models.webhook import Webhook
 from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages, webhooks
 from app.services.ai import AIProvider
+from app.services.ai_usage import Caller
 from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
@@ -185,6 +186,19 @@ async def get_ai_provider(request: Request) -> AIProvider:
 
 
 AIProviderDep = Annotated[AIProvider, Depends(get_ai_provider)]
+
+
+async def ai_caller(user: CurrentUser, settings: SettingsDep) -> Caller:
+    """The signed-in user as an AI caller: usage is recorded for them, their quota applies."""
+    assert user.id is not None
+    return Caller(
+        user_id=user.id,
+        daily_tokens=settings.ai_daily_tokens,
+        retention_days=settings.ai_usage_retention_days,
+    )
+
+
+AICaller = Annotated[Caller, Depends(ai_caller)]
 
 
 async def get_public_cache(request: Request) -> ResponseCache:

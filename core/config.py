@@ -88,8 +88,10 @@ class Settings(BaseSettings):
     http_s_maxage: int = Field(default=10, ge=0)
     http_stale_while_revalidate: int = Field(default=30, ge=0)
 
-    # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline.
-    ai_provider: Literal["gemini", "offline"] | None = None
+    # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline
+    # (OpenAI-compatible servers are chosen explicitly: OPENAI_API_KEY is often set in a shell
+    # for other tools, and it should not silently start spending here).
+    ai_provider: Literal["gemini", "openai", "offline"] | None = None
     gemini_api_key: SecretStr | None = None
     gemini_text_model: str = "gemini-2.5-flash"
     gemini_image_model: str = "gemini-2.5-flash-image"
@@ -125,6 +127,17 @@ class Settings(BaseSettings):
     account_mail_rate_limit: str = "3/hour"
     audit_retention_days: int = Field(default=365, ge=1, le=3650)
     refresh_reuse_grace_seconds: int = Field(default=10, ge=0, le=120)
+
+    # AI studio, OpenAI-compatible provider (OpenAI, Azure-style gateways, OpenRouter, Ollama,
+    # vLLM, LM Studio). Without an image model, covers are drawn offline.
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_text_model: str = "gpt-4.1-mini"
+    openai_image_model: str | None = None
+
+    # AI usage: per-user daily token quota (unset: none) and how long usage records live.
+    ai_daily_tokens: int | None = Field(default=None, ge=1)
+    ai_usage_retention_days: int = Field(default=400, ge=1, le=3650)
 
     @field_validator("allowed_origins", mode="before")
     @classmethod
@@ -182,6 +195,11 @@ class Settings(BaseSettings):
     def _gemini_needs_a_key(self) -> "Settings":
         if self.ai_provider == "gemini" and not self.gemini_api_key:
             raise ValueError("AI_PROVIDER=gemini needs GEMINI_API_KEY")
+        if self.ai_provider == "openai" and not self.openai_api_key:
+            raise ValueError(
+                "AI_PROVIDER=openai needs OPENAI_API_KEY (any value, e.g. 'ollama', for local "
+                "servers that ignore it)"
+            )
         return self
 
     @model_validator(mode="after")
@@ -220,8 +238,14 @@ class Settings(BaseSettings):
     def min_password_length(self) -> int:
         return 12 if self.is_production else 8
 
+    @field_validator("openai_base_url", "openai_image_model", "ai_daily_tokens", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `.env.example` lists them empty: an empty value means "not set", not "".
+        return None if isinstance(value, str) and not value.strip() else value
+
     @property
-    def effective_ai_provider(self) -> Literal["gemini", "offline"]:
+    def effective_ai_provider(self) -> Literal["gemini", "openai", "offline"]:
         if self.ai_provider is not None:
             return self.ai_provider
         return "gemini" if self.gemini_api_key else "offline"

@@ -217,6 +217,25 @@ class ProviderTimeout(AppError):
     default_detail = "The AI provider did not answer in time"
 
 
+class AIQuotaExceeded(RateLimited):
+    """The user's daily AI token quota (AI_DAILY_TOKENS) is spent until midnight UTC."""
+
+    code = "ai_quota_exceeded"
+
+
+class StepOutOfOrder(Conflict):
+    """A studio step was asked for before the choice it builds on was made."""
+
+    code = "step_out_of_order"
+
+    def __init__(self, *, missing: str, wanted: str):
+        self.missing = missing
+        super().__init__(f"Choose one of the {missing.replace('_', ' ')} before {wanted}")
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "missing_step": self.missing}
+
+
 class ServiceUnavailable(AppError):
     status_code = 503
     code = "service_unavailable"
@@ -254,11 +273,12 @@ class ValidationIssue(BaseModel):
 class ErrorBody(BaseModel):
     """The one error shape. `code` is stable and machine-readable; `detail` is for people
     (a list of issues for `validation_error`); `current_status` comes with
-    `invalid_transition`."""
+    `invalid_transition`, `missing_step` with `step_out_of_order`."""
 
     detail: str | list[ValidationIssue]
     code: str = Field(examples=["not_found", "validation_error", "rate_limited"])
     current_status: str | None = None
+    missing_step: str | None = None
 
 
 _DESCRIPTIONS = {

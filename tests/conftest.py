@@ -19,7 +19,9 @@ from starlette.types import ASGIApp
 from core.config import Settings
 from core.embedded_db import EmbeddedMongo
 from main import create_app
+from tests.ai_helpers import Upstream
 from tests.fake_gemini import FakeGemini, FakeGeminiServer
+from tests.fake_openai import FakeOpenAI, FakeOpenAIServer
 from tests.fixtures_mail import mail_settings, mailbox, smtp_server  # noqa: F401 (fixtures)
 from tests.helpers import ApiClient
 from tests.live_server import LiveServer, RedisServer
@@ -202,6 +204,74 @@ async def gemini(
 ) -> AsyncIterator[ApiClient]:
     """A client of an app whose AI provider is Gemini, served by the fake."""
     async with client_with(**gemini_settings) as http:
+        yield http
+
+
+OPENAI_KEY = "fake-openai-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def fake_openai_server() -> Iterator[FakeOpenAI]:
+    with FakeOpenAIServer(OPENAI_KEY) as fake:
+        yield fake
+
+
+@pytest.fixture
+def fake_openai(fake_openai_server: FakeOpenAI) -> Iterator[FakeOpenAI]:
+    fake_openai_server.reset()
+    yield fake_openai_server
+    fake_openai_server.reset()
+
+
+@pytest.fixture
+def openai_settings(fake_openai: FakeOpenAI) -> dict[str, Any]:
+    """Overrides that point the real openai SDK at the fake OpenAI-compatible server."""
+    return {
+        "ai_provider": "openai",
+        "openai_api_key": OPENAI_KEY,
+        "openai_base_url": fake_openai.url,
+        "openai_text_model": "gpt-test-mini",
+        "openai_image_model": "gpt-image-test",
+        "ai_timeout_seconds": 5,
+    }
+
+
+@pytest.fixture(params=["gemini", "openai"])
+def upstream(
+    request: pytest.FixtureRequest,
+    fake_gemini: FakeGemini,
+    gemini_settings: dict[str, Any],
+    fake_openai: FakeOpenAI,
+    openai_settings: dict[str, Any],
+) -> Upstream:
+    """Each AI SDK in turn against its fake server (tests shared by every provider)."""
+    if request.param == "gemini":
+        return Upstream(
+            "gemini",
+            fake_gemini,
+            gemini_settings,
+            "gemini_api_key",
+            GEMINI_KEY,
+            "gemini-2.5-flash",
+            "gemini-2.5-flash-image",
+            retry_after="18",  # Google's RetryInfo said 17s (rounded up)
+        )
+    return Upstream(
+        "openai",
+        fake_openai,
+        openai_settings,
+        "openai_api_key",
+        OPENAI_KEY,
+        openai_settings["openai_text_model"],
+        openai_settings["openai_image_model"],
+        retry_after="17",  # the Retry-After header
+    )
+
+
+@pytest.fixture
+async def ai(client_with: ClientFactory, upstream: Upstream) -> AsyncIterator[ApiClient]:
+    """A client of an app whose AI provider is `upstream`, served by its fake."""
+    async with client_with(**upstream.settings) as http:
         yield http
 
 

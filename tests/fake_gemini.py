@@ -102,6 +102,8 @@ def png_bytes(colour: str = "orange") -> bytes:
     return out.getvalue()
 
 
+# What every answer reports spending (the stream's last chunk: 8 output tokens).
+USAGE = {"promptTokenCount": 11, "candidatesTokenCount": 7, "totalTokenCount": 18}
 POST_CHUNKS = [
     "# Generated title\n\n",
     "An intro paragraph.\n\n",
@@ -172,7 +174,7 @@ def make_handler(fake: FakeGemini) -> type[BaseHTTPRequestHandler]:
             if match["method"] == "streamGenerateContent":
                 self._stream(behaviour)
                 return
-            self._json(200, self._answer(recorded, behaviour))
+            self._json(200, {**self._answer(recorded, behaviour), "usageMetadata": USAGE})
 
         def _answer(self, recorded: Recorded, behaviour: str) -> dict[str, Any]:
             if behaviour == "prompt-blocked":
@@ -221,6 +223,7 @@ def make_handler(fake: FakeGemini) -> type[BaseHTTPRequestHandler]:
             self.send_header("content-type", "text/event-stream")
             self.end_headers()
             for index, chunk in enumerate(POST_CHUNKS):
+                event: dict[str, Any]
                 if behaviour == "stream-fail-midway" and index == 2:
                     event = {
                         "candidates": [
@@ -228,7 +231,9 @@ def make_handler(fake: FakeGemini) -> type[BaseHTTPRequestHandler]:
                         ]
                     }
                 else:
-                    event = _candidate_text(chunk)
+                    # Each chunk carries the running usage; the last one is the call's total.
+                    tokens = {**USAGE, "candidatesTokenCount": 2 * (index + 1)}
+                    event = {**_candidate_text(chunk), "usageMetadata": tokens}
                 self.wfile.write(f"data: {json.dumps(event)}\r\n\r\n".encode())
                 self.wfile.flush()
                 if behaviour == "stream-fail-midway" and index == 2:

@@ -123,7 +123,7 @@ def test_every_error_response_is_the_one_error_body(spec: Spec) -> None:
                 )
     assert errors > 100
     body = spec["components"]["schemas"]["ErrorBody"]
-    assert {"detail", "code", "current_status"} == set(body["properties"])
+    assert {"detail", "code", "current_status", "missing_step"} == set(body["properties"])
     assert {"HTTPValidationError", "ValidationError"}.isdisjoint(spec["components"]["schemas"])
 
 

@@ -7,6 +7,7 @@ from app.models.account_token import (
     PasswordReset,
     VerificationPurpose,
 )
+from app.models.ai_usage import AIUsage, AIUsageDaily
 from app.models.audit import AuditEntry
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
@@ -14,6 +15,7 @@ from app.models.mail import MailJob, MailStatus
 from app.models.page import Page
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
+from app.models.studio_session import StudioSession
 from app.models.user import Role, User
 from app.models.webhook import Webhook, WebhookDelivery
 
@@ -32,10 +34,15 @@ DOCUMENT_MODELS: list[type[Document]] = [
     EmailVerification,
     MailJob,
     AuditEntry,
+    StudioSession,
+    AIUsage,
+    AIUsageDaily,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
+    "AIUsage",
+    "AIUsageDaily",
     "AuditEntry",
     "Blog",
     "BlogStatus",
@@ -53,6 +60,7 @@ __all__ = [
     "RefreshToken",
     "Role",
     "SiteSettings",
+    "StudioSession",
     "User",
     "VerificationPurpose",
     "Webhook",

@@ -1,11 +1,12 @@
 """The AI studio: ideas → titles → intros → outlines → image prompts, then cover and post."""
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import StreamingResponse
 
-from app.deps import AIProviderDep, ImageStorageDep, SettingsDep, ai_rate_limit
+from app.deps import AICaller, AIProviderDep, ImageStorageDep, SettingsDep, ai_rate_limit
 from app.schemas.ai import (
     BlogGenerateRequest,
     BlogGenerateResponse,
@@ -18,56 +19,82 @@ from app.schemas.ai import (
     OutlinesRequest,
     TitlesRequest,
 )
-from app.services.ai import STEP_OPTIONS, AIProvider, Brief, Step, studio
-from core.errors import error_responses
+from app.services.ai import STEP_OPTIONS, Brief, Step, studio
+from core.errors import AIQuotaExceeded, error_responses
 
 router = APIRouter(
     prefix="/ai",
     tags=["ai"],
     dependencies=[Depends(ai_rate_limit)],
-    responses=error_responses(401, 429, 502, 503, 504),
+    responses=error_responses(401, AIQuotaExceeded, 502, 503, 504),
 )
 
 
-async def _options(
-    provider: AIProvider, step: Step, brief: Brief, count: int = STEP_OPTIONS
-) -> OptionsResponse:
-    result = await studio.suggest(provider, step=step, brief=brief, count=count)
-    return OptionsResponse(options=result.options, provider=result.provider, model=result.model)
+def sse_responses(done: str, status: int = 200) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entry of a post that may also be streamed as Server-Sent Events."""
+    return {
+        status: {
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "description": "JSON, or with `Accept: text/event-stream` Server-Sent Events: "
+            f"`delta` events `{{text}}`, then `done` {done} "
+            "(or `error` `{status, detail}` if the provider fails mid-stream).",
+        }
+    }
 
 
 @router.post("/ideas", response_model=OptionsResponse)
-async def generate_ideas(body: IdeasRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_ideas(
+    body: IdeasRequest, provider: AIProviderDep, caller: AICaller
+) -> OptionsResponse:
     """Step 1: blog post ideas for a topic (`count` of them, five by default)."""
-    return await _options(provider, Step.IDEAS, Brief(topic=body.topic), body.count)
+    brief = Brief(topic=body.topic)
+    return await studio.suggest(
+        provider, step=Step.IDEAS, brief=brief, count=body.count, caller=caller
+    )
 
 
 @router.post("/titles", response_model=OptionsResponse)
-async def generate_titles(body: TitlesRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_titles(
+    body: TitlesRequest, provider: AIProviderDep, caller: AICaller
+) -> OptionsResponse:
     """Step 2: five titles for the chosen idea."""
-    return await _options(provider, Step.TITLES, Brief(topic=body.topic))
+    brief = Brief(topic=body.topic)
+    return await studio.suggest(
+        provider, step=Step.TITLES, brief=brief, count=STEP_OPTIONS, caller=caller
+    )
 
 
 @router.post("/intros", response_model=OptionsResponse)
-async def generate_intros(body: IntrosRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_intros(
+    body: IntrosRequest, provider: AIProviderDep, caller: AICaller
+) -> OptionsResponse:
     """Step 3: five opening paragraphs for the chosen title."""
-    return await _options(provider, Step.INTROS, Brief(topic=body.topic, title=body.title))
+    brief = Brief(topic=body.topic, title=body.title)
+    return await studio.suggest(
+        provider, step=Step.INTROS, brief=brief, count=STEP_OPTIONS, caller=caller
+    )
 
 
 @router.post("/outlines", response_model=OptionsResponse)
-async def generate_outlines(body: OutlinesRequest, provider: AIProviderDep) -> OptionsResponse:
+async def generate_outlines(
+    body: OutlinesRequest, provider: AIProviderDep, caller: AICaller
+) -> OptionsResponse:
     """Step 4: five outlines, each a list of section headings."""
     brief = Brief(topic=body.topic, title=body.title, intro=body.intro)
-    return await _options(provider, Step.OUTLINES, brief)
+    return await studio.suggest(
+        provider, step=Step.OUTLINES, brief=brief, count=STEP_OPTIONS, caller=caller
+    )
 
 
 @router.post("/image-prompts", response_model=OptionsResponse)
 async def generate_image_prompts(
-    body: ImagePromptsRequest, provider: AIProviderDep
+    body: ImagePromptsRequest, provider: AIProviderDep, caller: AICaller
 ) -> OptionsResponse:
     """Step 5: five prompts for the cover image."""
     brief = Brief(title=body.title, intro=body.intro or "", outline=body.outline or [])
-    return await _options(provider, Step.IMAGE_PROMPTS, brief)
+    return await studio.suggest(
+        provider, step=Step.IMAGE_PROMPTS, brief=brief, count=STEP_OPTIONS, caller=caller
+    )
 
 
 @router.post(
@@ -78,29 +105,30 @@ async def generate_image(
     provider: AIProviderDep,
     storage: ImageStorageDep,
     settings: SettingsDep,
+    caller: AICaller,
 ) -> ImageGenerateResponse:
-    """Generate a cover image; it is stored like an upload and served from /uploads."""
+    """Generate a cover image (with alt text); it is stored like an upload, served from
+    /uploads."""
     return await studio.generate_image(
-        provider, prompt=body.prompt, storage=storage, base_url=settings.public_base_url
+        provider,
+        prompt=body.prompt,
+        storage=storage,
+        base_url=settings.public_base_url,
+        caller=caller,
     )
 
 
 # Declared here once, for this route and its legacy twin (app/routers/legacy.py).
-BLOG_GENERATE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
-        "description": "JSON, or with `Accept: text/event-stream` Server-Sent Events: "
-        "`delta` events `{text}`, then `done` `{markdown, html, provider, model}` "
-        "(or `error` `{status, detail}` if the provider fails mid-stream).",
-    }
-}
+BLOG_GENERATE_RESPONSES = sse_responses("`{markdown, html, provider, model}`")
 
 
 @router.post(
-    "/blog-generate", response_model=BlogGenerateResponse, responses=BLOG_GENERATE_RESPONSES
+    "/blog-generate",
+    response_model=BlogGenerateResponse,
+    responses=BLOG_GENERATE_RESPONSES,
 )
 async def generate_blog(
-    body: BlogGenerateRequest, provider: AIProviderDep, request: Request
+    body: BlogGenerateRequest, provider: AIProviderDep, caller: AICaller, request: Request
 ) -> BlogGenerateResponse | StreamingResponse:
     """Write the full post from the chosen title, intro and outline, as JSON or a stream."""
     brief = Brief(
@@ -112,10 +140,15 @@ async def generate_blog(
         words=body.words,
     )
     if "text/event-stream" in request.headers.get("accept", ""):
-        events = await studio.stream_post(provider, brief=brief)
-        return StreamingResponse(
-            events,
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
-        )
-    return await studio.write_post(provider, brief=brief)
+        events = await studio.stream_post(provider, brief=brief, caller=caller)
+        return event_stream(events)
+    return await studio.write_post(provider, brief=brief, caller=caller)
+
+
+def event_stream(events: AsyncIterator[bytes], status_code: int = 200) -> StreamingResponse:
+    return StreamingResponse(
+        events,
+        status_code=status_code,
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )

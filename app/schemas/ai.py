@@ -39,7 +39,7 @@ class ImagePromptsRequest(InputModel):
 
 class OptionsResponse(BaseModel):
     options: list[str | list[str]] = Field(description="Strings; for outlines, lists of headings")
-    provider: str = Field(description="Which provider answered: gemini or offline")
+    provider: str = Field(description="Which provider answered: gemini, openai or offline")
     model: str
 
 
@@ -51,7 +51,10 @@ class ImageGenerateResponse(BaseModel):
     image_url: str
     width: int
     height: int
-    provider: str
+    alt_text: str = Field(
+        description="From the model's description when it gave one, else the prompt"
+    )
+    provider: str = Field(description="Who drew it (offline when no image model is configured)")
     model: str
 
 

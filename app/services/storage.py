@@ -14,6 +14,10 @@ class ImageStorage(Protocol):
         """Store `data` under a fresh random name ending in `suffix`; return the name."""
         ...
 
+    async def exists(self, name: str) -> bool:
+        """Whether an image of this (plain, validated) name is stored."""
+        ...
+
 
 class LocalImageStorage:
     """A directory (a shared volume when several processes serve the API), served at /uploads."""
@@ -25,6 +29,11 @@ class LocalImageStorage:
         name = f"{secrets.token_hex(16)}{suffix}"
         await anyio.to_thread.run_sync(self._write_atomically, data, name)
         return name
+
+    async def exists(self, name: str) -> bool:
+        path = self.directory / name
+        exists: bool = await anyio.to_thread.run_sync(path.is_file)
+        return exists
 
     def _write_atomically(self, data: bytes, name: str) -> None:
         # Write a hidden temp file, then rename: readers never see a partial image, and a

@@ -2,33 +2,33 @@
 streaming for posts. The only module (with the factory) that imports the SDK.
 
 Failures are mapped once, here, to domain errors and never echo provider text or the key:
-429 → 503 with Retry-After, 5xx / malformed / short / blocked output → 502, timeout → 504.
-Malformed or short step output gets one retry.
+429 and 503/529 (overloaded) → 503 with Retry-After, other 5xx / malformed / short / blocked
+output → 502, timeout → 504. Malformed or short step output gets one retry. Every answer's
+`usage_metadata` is charged to the call's meter, failed answers included.
 """
 
 import asyncio
-import json
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, TypeVar
+from collections.abc import AsyncGenerator, Awaitable
+from typing import TypeVar
 
 import httpx
+import httpx2
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
-from pydantic import TypeAdapter, ValidationError
 
 from app.services.ai import prompts
-from app.services.ai.base import Brief, Option, Step
+from app.services.ai.base import Brief, GeneratedImage, Meter, Option, Step
+from app.services.ai.output import MAX_POST_CHARS, BadOutput, clean_markdown, parse_options
 from core.errors import ProviderError, ProviderTimeout, ProviderUnavailable
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-MAX_OPTION_CHARS = 1000
-MAX_POST_CHARS = 200_000
 DEFAULT_RETRY_AFTER = 30
+BUSY_STATUSES = frozenset({429, 503, 529})  # rate limited or overloaded: worth a retry later
 _BLOCKED_FINISH = {
     "SAFETY",
     "PROHIBITED_CONTENT",
@@ -37,13 +37,7 @@ _BLOCKED_FINISH = {
     "RECITATION",
     "IMAGE_SAFETY",
 }
-_FENCE = re.compile(r"^```(?:markdown|md)?\s*\n(.*?)\n```\s*$", re.S)
-_STRINGS = TypeAdapter(dict[str, list[str]])
-_OUTLINES = TypeAdapter(dict[str, list[list[str]]])
-
-
-class BadOutput(Exception):
-    """The model answered, but not in the shape asked for (worth one retry)."""
+__all__ = ["BadOutput", "GeminiProvider", "build_client", "clean_markdown", "parse_options"]
 
 
 class GeminiProvider:
@@ -60,7 +54,7 @@ class GeminiProvider:
     async def aclose(self) -> None:
         await self._client.aio.aclose()
 
-    async def options(self, step: Step, brief: Brief, count: int) -> list[Option]:
+    async def options(self, step: Step, brief: Brief, count: int, meter: Meter) -> list[Option]:
         config = types.GenerateContentConfig(
             system_instruction=prompts.SYSTEM[step],
             response_mime_type="application/json",
@@ -70,6 +64,7 @@ class GeminiProvider:
 
         async def attempt() -> list[Option]:
             response = await self._call(self._generate(self.text_model, prompt, config))
+            _charge(meter, response)
             return parse_options(_text_of(response), step=step, count=count)
 
         try:
@@ -82,24 +77,34 @@ class GeminiProvider:
             logger.warning("gemini %s output rejected again (%s)", step, second)
             raise ProviderError("The AI provider returned unusable options") from second
 
-    async def image(self, prompt: str) -> bytes:
+    async def image(self, prompt: str, meter: Meter) -> GeneratedImage:
         config = types.GenerateContentConfig(response_modalities=["IMAGE"])
         response = await self._call(self._generate(self.image_model, prompt, config))
+        _charge(meter, response)
         _raise_if_blocked(response)
+        description: list[str] = []
         for candidate in response.candidates or []:
             for part in (candidate.content.parts if candidate.content else None) or []:
+                if part.text and not part.thought:
+                    description.append(part.text)
                 blob = part.inline_data
                 if blob and blob.data and (blob.mime_type or "").startswith("image/"):
-                    return blob.data
+                    return GeneratedImage(
+                        data=blob.data,
+                        provider=self.name,
+                        model=self.image_model,
+                        description=" ".join(description) or None,
+                    )
         raise ProviderError("The AI provider returned no image")
 
-    async def write_post(self, brief: Brief) -> str:
+    async def write_post(self, brief: Brief, meter: Meter) -> str:
         response = await self._call(
             self._generate(self.text_model, prompts.post_prompt(brief), self._post_config())
         )
+        _charge(meter, response)
         return clean_markdown(_text_of(response, allow_empty=False))
 
-    async def stream_post(self, brief: Brief) -> AsyncIterator[str]:
+    async def stream_post(self, brief: Brief, meter: Meter) -> AsyncGenerator[str, None]:
         stream = await self._call(
             self._client.aio.models.generate_content_stream(
                 model=self.text_model,
@@ -109,18 +114,25 @@ class GeminiProvider:
         )
         iterator = stream.__aiter__()
         total = 0
-        while True:
-            try:
-                chunk = await self._call(iterator.__anext__())
-            except StopAsyncIteration:
-                return
-            _raise_if_blocked(chunk)
-            text = chunk.text or ""
-            total += len(text)
-            if total > MAX_POST_CHARS:
-                raise ProviderError("The AI provider's post was too long")
-            if text:
-                yield text
+        # Each chunk carries the running usage: the last one seen is what the call cost.
+        last: types.GenerateContentResponse | None = None
+        try:
+            while True:
+                try:
+                    chunk = await self._call(iterator.__anext__())
+                except StopAsyncIteration:
+                    return
+                last = chunk if chunk.usage_metadata is not None else last
+                _raise_if_blocked(chunk)
+                text = chunk.text or ""
+                total += len(text)
+                if total > MAX_POST_CHARS:
+                    raise ProviderError("The AI provider's post was too long")
+                if text:
+                    yield text
+        finally:
+            if last is not None:
+                _charge(meter, last)
 
     def _post_config(self) -> types.GenerateContentConfig:
         return types.GenerateContentConfig(system_instruction=prompts.POST_SYSTEM)
@@ -135,18 +147,26 @@ class GeminiProvider:
         try:
             async with asyncio.timeout(self._timeout):
                 return await call
-        except (TimeoutError, httpx.TimeoutException) as exc:
+        except (TimeoutError, httpx.TimeoutException, httpx2.TimeoutException) as exc:
             raise ProviderTimeout() from exc
         except genai_errors.APIError as exc:
             raise _mapped(exc) from exc
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx2.HTTPError) as exc:  # the SDK speaks httpx2 today
             logger.warning("gemini unreachable: %s", type(exc).__name__)
             raise ProviderError("The AI provider could not be reached") from exc
 
 
+def _charge(meter: Meter, response: types.GenerateContentResponse) -> None:
+    usage = response.usage_metadata
+    if usage is None:
+        return
+    output = (usage.candidates_token_count or 0) + (usage.thoughts_token_count or 0)
+    meter.charge(usage.prompt_token_count or 0, output)
+
+
 def _mapped(exc: genai_errors.APIError) -> ProviderError | ProviderUnavailable:
     logger.warning("gemini answered %s %s", exc.code, exc.status)
-    if exc.code == 429:
+    if exc.code in BUSY_STATUSES:
         return ProviderUnavailable(retry_after=_retry_after(exc))
     if exc.code in (401, 403):
         return ProviderError("The AI provider refused our credentials")
@@ -183,46 +203,6 @@ def _text_of(response: types.GenerateContentResponse, *, allow_empty: bool = Tru
     text = response.text or ""
     if not text.strip() and not allow_empty:
         raise ProviderError("The AI provider returned an empty answer")
-    return text
-
-
-def parse_options(raw: str, *, step: Step, count: int) -> list[Option]:
-    """Validate a step's JSON answer: exactly `count` distinct, non-empty, bounded options."""
-    adapter: Callable[[Any], dict[str, Any]]
-    adapter = _OUTLINES.validate_python if step is Step.OUTLINES else _STRINGS.validate_python
-    try:
-        options: list[Any] = adapter(json.loads(raw))["options"]
-    except (ValueError, KeyError, TypeError, ValidationError) as exc:
-        raise BadOutput("malformed JSON") from exc
-    if len(options) != count:
-        raise BadOutput(f"{len(options)} options instead of {count}")
-    cleaned: list[Option] = []
-    for option in options:
-        if isinstance(option, list):
-            headings = [" ".join(h.split()) for h in option]
-            if not prompts.OUTLINE_MIN <= len(headings) <= prompts.OUTLINE_MAX or not all(headings):
-                raise BadOutput("outline of the wrong size")
-            if any(len(h) > 200 for h in headings):
-                raise BadOutput("outline heading too long")
-            cleaned.append(headings)
-        else:
-            text = " ".join(option.split())
-            if not text or len(text) > MAX_OPTION_CHARS:
-                raise BadOutput("empty or oversized option")
-            cleaned.append(text)
-    keys = {json.dumps(option).casefold() for option in cleaned}
-    if len(keys) != count:
-        raise BadOutput("options are not distinct")
-    return cleaned
-
-
-def clean_markdown(text: str) -> str:
-    """Unwrap a post the model fenced as a code block; cap its size."""
-    text = text.strip()
-    if match := _FENCE.match(text):
-        text = match.group(1).strip()
-    if len(text) > MAX_POST_CHARS:
-        raise ProviderError("The AI provider's post was too long")
     return text
 
 

@@ -1,126 +1,75 @@
-"""The offline provider: deterministic options from templates and a cover drawn with Pillow,
-so the studio works end to end on a machine with no API key. Same inputs, same outputs."""
+"""The offline provider: deterministic options and posts from templates (offline_steps,
+offline_post) and covers drawn with Pillow, so the studio works end to end with no API key.
+Same inputs, same outputs; the token counts it reports are estimates (four characters a
+token) of what a model would have read and written."""
 
 import asyncio
 import hashlib
 import io
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
-import anyio.to_thread
+from anyio import to_thread
 from PIL import Image, ImageDraw, ImageFont
 
-from app.services.ai.base import Brief, Option, Step
+from app.services.ai import prompts
+from app.services.ai.base import Brief, GeneratedImage, Meter, Option, Step, estimate_tokens
+from app.services.ai.offline_post import compose_post
+from app.services.ai.offline_steps import caption_of, options
 
-MODEL = "offline-templates-1"
+MODEL = "offline-templates-2"
+IMAGE_MODEL = "offline-pillow-cover-2"
 COVER_SIZE = (1200, 630)  # the usual social-card shape
-
-IDEAS = [
-    "A beginner's guide to {t}: what to learn first and what to skip",
-    "Five mistakes people make with {t}, and how to avoid them",
-    "How {t} is changing this year, and what it means for you",
-    "The hidden costs of {t} nobody talks about",
-    "What experts get wrong about {t}",
-    "A real-world case study: {t} from first idea to results",
-    "Why {t} matters more than ever for small teams",
-    "A week of {t}: lessons from trying it every day",
-    "The future of {t}: three trends worth watching",
-    "Myths about {t}, debunked with evidence",
-]
-TITLES = [
-    "{t}: A Practical Guide",
-    "Getting {t} Right the First Time",
-    "What Nobody Tells You About {t}",
-    "{t}, Explained in Plain Words",
-    "The Smart Way to Approach {t}",
-]
-INTROS = [
-    "{title}. If you have ever wondered where to start with {t}, this post walks through it "
-    "step by step, with examples you can use today.",
-    'Most advice about {t} is either too shallow or too abstract. In "{title}" we take the '
-    "middle road: clear ideas, backed by practice.",
-    "Here is a question worth asking: what would change if you took {t} seriously? "
-    '"{title}" answers it, one decision at a time.',
-    "We spent months working with {t}. This is what we wish we had known on day one, "
-    "gathered under one title: {title}.",
-    '{t} looks simple from the outside. "{title}" shows what happens underneath, and why '
-    "it matters for the results you care about.",
-]
-OUTLINES = [
-    ["Why {t} matters", "The core ideas", "A worked example", "Common pitfalls", "Next steps"],
-    ["Where we started", "What we tried", "What worked", "What did not", "What we would do again"],
-    ["The problem", "Three approaches to {t}", "Comparing them", "Our recommendation"],
-    ["Getting started with {t}", "Building the habit", "Measuring progress", "Going further"],
-    ["Myth one", "Myth two", "Myth three", "What the evidence says", "Putting it into practice"],
-]
-IMAGE_PROMPTS = [
-    "A minimalist flat illustration about {t}, soft pastel palette, generous negative space",
-    "An editorial photograph suggesting {t}, natural light, shallow depth of field, warm tones",
-    "A bold geometric poster inspired by {t}, three colours, strong diagonal composition",
-    "A watercolour scene evoking {t}, gentle textures, calm blue and green palette",
-    "An isometric 3D illustration of {t}, clean lines, bright accent colours on a pale background",
-]
-
-
-def _subject(brief: Brief) -> str:
-    return (brief.topic or brief.title or "your topic").strip()
-
-
-def _fill(templates: list[str], brief: Brief, count: int) -> list[str]:
-    return [
-        tpl.format(t=_subject(brief), title=brief.title or _subject(brief)) for tpl in templates
-    ][:count]
+MARGIN = 72
+MAX_LINES = 4
+MAX_CAPTION_CHARS = 160  # more could never fit in MAX_LINES at the smallest size
 
 
 class OfflineProvider:
     name = "offline"
     text_model = MODEL
-    image_model = "offline-pillow-cover-1"
+    image_model = IMAGE_MODEL
 
     async def aclose(self) -> None:
         return None
 
-    async def options(self, step: Step, brief: Brief, count: int) -> list[Option]:
-        if step is Step.IDEAS:
-            return list(_fill(IDEAS, brief, count))
-        if step is Step.TITLES:
-            return list(_fill(TITLES, brief, count))
-        if step is Step.INTROS:
-            return list(_fill(INTROS, brief, count))
-        if step is Step.OUTLINES:
-            subject = _subject(brief)
-            return [[h.format(t=subject) for h in outline] for outline in OUTLINES[:count]]
-        return list(_fill(IMAGE_PROMPTS, Brief(topic=brief.title or brief.topic), count))
+    async def options(self, step: Step, brief: Brief, count: int, meter: Meter) -> list[Option]:
+        result = options(step, brief, count)
+        asked = prompts.SYSTEM[step] + prompts.step_prompt(step, brief, count)
+        meter.charge(estimate_tokens(asked), estimate_tokens(str(result)), estimated=True)
+        return result
 
-    async def image(self, prompt: str) -> bytes:
-        return await anyio.to_thread.run_sync(draw_cover, prompt)
+    async def image(self, prompt: str, meter: Meter) -> GeneratedImage:
+        return await draw(prompt, meter)
 
-    async def write_post(self, brief: Brief) -> str:
-        return compose_post(brief)
+    async def write_post(self, brief: Brief, meter: Meter) -> str:
+        post = compose_post(brief)
+        _charge_post(meter, brief, post)
+        return post
 
-    async def stream_post(self, brief: Brief) -> AsyncIterator[str]:
-        for paragraph in compose_post(brief).split("\n\n"):
+    async def stream_post(self, brief: Brief, meter: Meter) -> AsyncGenerator[str, None]:
+        post = compose_post(brief)
+        _charge_post(meter, brief, post)
+        for paragraph in post.split("\n\n"):
             yield paragraph + "\n\n"
             await asyncio.sleep(0)  # a real stream yields between chunks
 
 
-def compose_post(brief: Brief) -> str:
-    subject = _subject(brief)
-    outline = brief.outline or [h.format(t=subject) for h in OUTLINES[0]]
-    per_section = max(1, brief.words // max(1, len(outline)) // 40)
-    sentence = (
-        "Each point here connects back to {t}, with a concrete example and a takeaway you can "
-        "act on. "
-    )
-    parts = [f"# {brief.title}", brief.intro]
-    for heading in outline:
-        body = (sentence.format(t=subject) * per_section).strip()
-        parts += [f"## {heading}", body]
-    parts.append(f"*Written in a {brief.tone} tone.*" if brief.tone else "")
-    return "\n\n".join(part for part in parts if part).strip() + "\n"
+def _charge_post(meter: Meter, brief: Brief, post: str) -> None:
+    asked = prompts.POST_SYSTEM + prompts.post_prompt(brief)
+    meter.charge(estimate_tokens(asked), estimate_tokens(post), estimated=True)
+
+
+async def draw(prompt: str, meter: Meter) -> GeneratedImage:
+    """An offline cover, for this provider and for providers without an image model."""
+    meter.charge(estimate_tokens(prompt), 0, estimated=True)
+    meter.provider, meter.model = OfflineProvider.name, IMAGE_MODEL
+    data = await to_thread.run_sync(draw_cover, prompt)
+    return GeneratedImage(data=data, provider=OfflineProvider.name, model=IMAGE_MODEL)
 
 
 def draw_cover(prompt: str) -> bytes:
-    """A gradient card whose colours derive from the prompt, with the prompt's first words."""
+    """A gradient card whose colours derive from the prompt, with the prompt's subject
+    printed in lines measured to fit inside the margins (blocking: call through `draw`)."""
     digest = hashlib.sha256(prompt.encode()).digest()
     start, end = digest[:3], digest[3:6]
     width, height = COVER_SIZE
@@ -130,11 +79,79 @@ def draw_cover(prompt: str) -> bytes:
         mix = y / (height - 1)
         colour = tuple(int(a + (b - a) * mix) for a, b in zip(start, end, strict=True))
         draw.line([(0, y), (width, y)], fill=colour)
-    caption = " ".join(prompt.split()[:8])
-    font = ImageFont.load_default(size=44)
-    draw.text(
-        (60, height - 140), caption, fill="white", font=font, stroke_width=2, stroke_fill="black"
-    )
+    # A quiet accent circle, placed by the prompt too, so covers of one post series differ.
+    cx, cy, r = 760 + digest[6], 60 + digest[7] // 2, 110 + digest[8] // 3
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="white", width=6)
+    caption = caption_of(prompt)[:MAX_CAPTION_CHARS]  # bounded work whatever the prompt
+    font, lines = fit_text(draw, caption, width - 2 * MARGIN)
+    line_height = int(font.size * 1.2)
+    top = height - MARGIN - line_height * len(lines)
+    for index, line in enumerate(lines):
+        draw.text(
+            (MARGIN, top + index * line_height),
+            line,
+            fill="white",
+            font=font,
+            stroke_width=2,
+            stroke_fill="black",
+        )
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+def fit_text(
+    draw: ImageDraw.ImageDraw, text: str, max_width: int
+) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest font size (64 down to 32) whose wrapped lines fit in `max_width` and
+    MAX_LINES; at the smallest size, lines past the last are cut with an ellipsis."""
+    for size in range(64, 31, -8):
+        loaded = ImageFont.load_default(size=size)
+        assert isinstance(loaded, ImageFont.FreeTypeFont)  # Pillow ships a scalable default
+        font = loaded
+        lines = wrap(draw, text, font, max_width)
+        if len(lines) <= MAX_LINES:
+            return font, lines
+    lines = lines[:MAX_LINES]
+    last = lines[-1]
+    while last and draw.textlength(last + "…", font=font) > max_width:
+        last = last[:-1]
+    lines[-1] = last.rstrip() + "…"
+    return font, lines
+
+
+def wrap(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, max_width: int
+) -> list[str]:
+    """Greedy word wrap by measured width; a word wider than a line is split by characters."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if draw.textlength(candidate, font=font) <= max_width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while draw.textlength(current, font=font) > max_width:
+            cut = _longest_fitting(draw, current, font, max_width)
+            lines.append(current[:cut])
+            current = current[cut:]
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _longest_fitting(
+    draw: ImageDraw.ImageDraw, word: str, font: ImageFont.FreeTypeFont, max_width: int
+) -> int:
+    """How many leading characters of `word` fit in `max_width` (at least one), by bisection."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if draw.textlength(word[:middle], font=font) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return low

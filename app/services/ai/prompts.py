@@ -33,6 +33,12 @@ POST_SYSTEM = (
 def step_prompt(step: Step, brief: Brief, count: int) -> str:
     """The user prompt: every earlier choice carried forward, and the count asked for."""
     lines = [f"Topic: {brief.topic}"] if brief.topic else []
+    if step is not Step.IDEAS and brief.idea:
+        lines.append(f"Chosen idea: {brief.idea}")
+    if brief.audience:
+        lines.append(f"Audience: {brief.audience}")
+    if brief.tone:
+        lines.append(f"Tone: {brief.tone}")
     if step in (Step.INTROS, Step.OUTLINES, Step.IMAGE_PROMPTS) and brief.title:
         lines.append(f"Chosen title: {brief.title}")
     if step in (Step.OUTLINES, Step.IMAGE_PROMPTS) and brief.intro:
@@ -66,7 +72,21 @@ def options_schema(step: Step, count: int) -> dict[str, Any]:
             "options": {"type": "array", "items": item, "minItems": count, "maxItems": count}
         },
         "required": ["options"],
+        "additionalProperties": False,  # OpenAI's strict structured outputs insist on it
     }
+
+
+def json_instruction(step: Step, count: int) -> str:
+    """For servers without JSON-schema support: the shape, spelled out in the instruction."""
+    item = (
+        f"a list of {OUTLINE_MIN}-{OUTLINE_MAX} section heading strings"
+        if step is Step.OUTLINES
+        else "a string"
+    )
+    return (
+        'Reply with only a JSON object of the form {"options": [...]}, whose "options" list '
+        f"holds exactly {count} items; each item is {item}."
+    )
 
 
 def post_prompt(brief: Brief) -> str:
@@ -74,6 +94,8 @@ def post_prompt(brief: Brief) -> str:
     lines += [f"- {heading}" for heading in brief.outline]
     if brief.topic:
         lines.append(f"Topic: {brief.topic}")
+    if brief.audience:
+        lines.append(f"Audience: {brief.audience}")
     if brief.tone:
         lines.append(f"Tone: {brief.tone}")
     lines.append(f"Length: about {brief.words} words.")
