@@ -20,13 +20,18 @@ from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health
 from app.services import content_version
 from app.services.ai import build_provider
+from app.services.images import ImageLimits, ImagePipeline
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
 from core.http_cache import CachedReadsMiddleware, ResponseCache
-from core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from core.middleware import (
+    BodySizeLimitMiddleware,
+    HeadAsGetMiddleware,
+    RequestContextMiddleware,
+)
 from core.rate_limit import build_limiter, client_ip_resolver
 from core.supervisor import Supervisor
 
@@ -59,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             await db.init_db(client, database=settings.mongodb_db, models=DOCUMENT_MODELS)
             await migrations.run_pending(client[settings.mongodb_db], MIGRATIONS)
-            background.register(supervisor, settings=settings)
+            background.register(supervisor, settings=settings, storage=app.state.image_storage)
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
         finally:
@@ -81,6 +86,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url=OPENAPI_URL if docs_on else None,
         generate_unique_id_function=openapi.operation_id,
+        # No 307 to the slash-less path: Starlette builds that Location from the Host
+        # header, so a cache in front could store a redirect to any host. `/posts/` is a 404.
+        redirect_slashes=False,
     )
     app.state.settings = settings
     app.state.supervisor = supervisor
@@ -88,6 +96,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.client_ip = client_ip_resolver(settings.trusted_proxies)
     app.state.access_log = AccessLog() if settings.access_log else None
     app.state.image_storage = LocalImageStorage(settings.upload_dir)
+    app.state.images = ImagePipeline(
+        storage=app.state.image_storage,
+        limits=ImageLimits.from_settings(settings),
+        base_url=settings.public_base_url,
+        quota_bytes=settings.upload_quota_bytes,
+        workers=settings.image_workers,
+    )
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,
@@ -105,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,

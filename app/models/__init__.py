@@ -1,5 +1,6 @@
 from beanie import Document
 
+from app.models.asset import Asset
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.meta import ContentVersion
 from app.models.page import Page
@@ -14,10 +15,12 @@ DOCUMENT_MODELS: list[type[Document]] = [
     SiteSettings,
     RefreshToken,
     ContentVersion,
+    Asset,
 ]
 
 __all__ = [
     "DOCUMENT_MODELS",
+    "Asset",
     "Blog",
     "BlogStatus",
     "ContentVersion",

@@ -3,7 +3,7 @@
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import StreamingResponse
 
-from app.deps import AIProviderDep, ImageStorageDep, SettingsDep, ai_rate_limit
+from app.deps import AIProviderDep, CurrentUser, ImagesDep, ai_rate_limit
 from app.schemas.ai import (
     BlogGenerateRequest,
     BlogGenerateResponse,
@@ -17,6 +17,7 @@ from app.schemas.ai import (
     TitlesRequest,
 )
 from app.services.ai import STEP_OPTIONS, AIProvider, Brief, Step, studio
+from app.services.assets import QuotaExceeded
 from core.errors import error_responses
 
 router = APIRouter(
@@ -69,18 +70,17 @@ async def generate_image_prompts(
 
 
 @router.post(
-    "/image-generate", status_code=status.HTTP_201_CREATED, response_model=ImageGenerateResponse
+    "/image-generate",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ImageGenerateResponse,
+    responses=error_responses(QuotaExceeded),
 )
 async def generate_image(
-    body: ImageGenerateRequest,
-    provider: AIProviderDep,
-    storage: ImageStorageDep,
-    settings: SettingsDep,
+    body: ImageGenerateRequest, provider: AIProviderDep, images: ImagesDep, user: CurrentUser
 ) -> ImageGenerateResponse:
-    """Generate a cover image; it is stored like an upload and served from /uploads."""
-    return await studio.generate_image(
-        provider, prompt=body.prompt, storage=storage, base_url=settings.public_base_url
-    )
+    """Generate a cover image; it is stored like an upload (and counts towards your quota)."""
+    assert user.id is not None
+    return await studio.generate_image(provider, prompt=body.prompt, images=images, owner=user.id)
 
 
 @router.post(

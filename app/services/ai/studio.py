@@ -8,10 +8,13 @@ provider fails.
 import json
 from collections.abc import AsyncIterator
 
+from beanie import PydanticObjectId
+
 from app.schemas.ai import BlogGenerateResponse, ImageGenerateResponse, OptionsResponse
-from app.services import images, markdown
+from app.services import markdown
 from app.services.ai.base import AIProvider, Brief, Step
-from app.services.storage import ImageStorage
+from app.services.html_guard import HtmlTooComplex
+from app.services.images import ImagePipeline
 from core.errors import AppError, PayloadTooLarge, ProviderError, UnsupportedMediaType
 
 
@@ -21,11 +24,11 @@ async def suggest(provider: AIProvider, *, step: Step, brief: Brief, count: int)
 
 
 async def generate_image(
-    provider: AIProvider, *, prompt: str, storage: ImageStorage, base_url: str
+    provider: AIProvider, *, prompt: str, images: ImagePipeline, owner: PydanticObjectId
 ) -> ImageGenerateResponse:
     data = await provider.image(prompt)
     try:
-        stored = await images.store_image(data, storage=storage, base_url=base_url)
+        stored = await images.store(data, owner=owner)
     except (UnsupportedMediaType, PayloadTooLarge) as exc:
         # The provider's fault, not the caller's: a bad gateway, not a bad request.
         raise ProviderError("The AI provider returned an unusable image") from exc
@@ -38,11 +41,18 @@ async def generate_image(
     )
 
 
+async def _render(source: str) -> str:
+    try:
+        return await markdown.render_markdown_async(source)
+    except HtmlTooComplex as exc:
+        raise ProviderError("The AI provider returned unusable Markdown") from exc
+
+
 async def write_post(provider: AIProvider, *, brief: Brief) -> BlogGenerateResponse:
     source = await provider.write_post(brief)
     return BlogGenerateResponse(
         markdown=source,
-        html=await markdown.render_markdown_async(source),
+        html=await _render(source),
         provider=provider.name,
         model=provider.text_model,
     )
@@ -81,11 +91,16 @@ async def _events(
         yield sse("error", {"status": exc.status_code, "detail": exc.detail})
         return
     source = "".join(parts).strip()
+    try:
+        html = await _render(source)
+    except AppError as exc:
+        yield sse("error", {"status": exc.status_code, "detail": exc.detail})
+        return
     yield sse(
         "done",
         {
             "markdown": source,
-            "html": await markdown.render_markdown_async(source),
+            "html": html,
             "provider": provider.name,
             "model": provider.text_model,
         },
