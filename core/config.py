@@ -119,7 +119,7 @@ class Settings(BaseSettings):
     max_image_pixels: int = Field(default=40_000_000, ge=1, le=1_000_000_000)
     max_image_frames: int = Field(default=300, ge=1, le=10_000)
     # Width x height x frames, summed over an animation: what decoding it would produce.
-    max_image_total_pixels: int = Field(default=100_000_000, ge=1, le=10_000_000_000)
+    max_image_total_pixels: int = Field(default=50_000_000, ge=1, le=10_000_000_000)
     image_workers: int = Field(default=2, ge=1, le=64)
     upload_cleanup_interval_seconds: float = Field(default=3600, gt=0, le=7 * 86400)
     upload_orphan_grace_hours: float = Field(default=24, ge=0, le=24 * 365)

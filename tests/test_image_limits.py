@@ -1,10 +1,10 @@
 """Image decode limits from the headers, concurrency, rate limit, quota and asset records."""
 
 import asyncio
-from collections.abc import Callable
 import io
 import struct
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
