@@ -22,13 +22,18 @@ from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health, legacy
 from app.services import event_tail, events, webhooks
 from app.services.ai import build_provider
+from app.services.images import ImageLimits, ImagePipeline
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
 from core.errors import install_error_handlers
 from core.http_cache import CachedReadsMiddleware, ResponseCache
-from core.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from core.middleware import (
+    BodySizeLimitMiddleware,
+    HeadAsGetMiddleware,
+    RequestContextMiddleware,
+)
 from core.rate_limit import build_limiter, client_ip_resolver
 from core.secretbox import SecretBox
 from core.supervisor import Supervisor
@@ -77,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 hub=hub,
                 cache=app.state.public_cache,
                 secret_box=app.state.secret_box,
+                storage=app.state.image_storage,
             )
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
@@ -102,6 +108,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url=OPENAPI_URL if docs_on else None,
         generate_unique_id_function=openapi.operation_id,
+        # No 307 to the slash-less path: Starlette builds that Location from the Host
+        # header, so a cache in front could store a redirect to any host. `/posts/` is a 404.
+        redirect_slashes=False,
     )
     app.state.settings = settings
     app.state.supervisor = supervisor
@@ -110,6 +119,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.access_log = AccessLog() if settings.access_log else None
     app.state.image_storage = LocalImageStorage(settings.upload_dir)
     app.state.secret_box = SecretBox(settings.jwt_key, purpose=webhooks.PURPOSE)
+    app.state.images = ImagePipeline(
+        storage=app.state.image_storage,
+        limits=ImageLimits.from_settings(settings),
+        base_url=settings.public_base_url,
+        quota_bytes=settings.upload_quota_bytes,
+        workers=settings.image_workers,
+    )
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,
@@ -125,6 +141,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         prefixes=cached_reads.PREFIXES,
     )
     upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,

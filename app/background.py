@@ -4,13 +4,16 @@ The lifespan calls `register()` once the database is ready, then starts the supe
 loop is an idempotent `run_once()` that claims its work, so any number of processes may run it.
 """
 
+from datetime import UTC, datetime, timedelta
+
 from app.models.event import ContentEvent
 from app.routers.cached_reads import NAMESPACES_BY_KIND
-from app.services import audit
+from app.services import assets, audit
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
 from app.services.mail import sender
 from app.services.webhook_dispatch import Dispatcher, DispatchSettings
+from app.services.storage import ImageStorage
 from core.config import Settings
 from core.http_cache import ResponseCache
 from core.secretbox import SecretBox
@@ -28,6 +31,7 @@ def register(
     hub: EventHub,
     cache: ResponseCache,
     secret_box: SecretBox,
+    storage: ImageStorage,
 ) -> None:
     async def invalidate_cache(event: ContentEvent) -> None:
         cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
@@ -64,4 +68,13 @@ def register(
         AUDIT_RETENTION_LOOP,
         lambda: audit.purge_expired(retention_days=settings.audit_retention_days),
         interval=3600,
+    )
+
+    grace = timedelta(hours=settings.upload_orphan_grace_hours)
+
+    async def clean_uploads() -> int:
+        return await assets.cleanup_orphans(storage=storage, grace=grace, now=datetime.now(UTC))
+
+    supervisor.add(
+        "upload-cleanup", clean_uploads, interval=settings.upload_cleanup_interval_seconds
     )

@@ -19,7 +19,7 @@ from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages, webhooks
 from app.services.ai import AIProvider
 from app.services.ai_usage import Caller
-from app.services.storage import ImageStorage
+from app.services.images import ImagePipeline
 from core import rate_limit
 from core.config import Settings
 from core.errors import Forbidden, Unauthorized
@@ -180,6 +180,20 @@ async def ai_rate_limit(request: Request, settings: SettingsDep, user: CurrentUs
     await rate_limit.enforce(request, limit=settings.ai_rate_limit, scope="ai", key=str(user.id))
 
 
+async def preview_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
+    """PREVIEW_RATE_LIMIT per user on Markdown previews (each one renders up to 1 MB)."""
+    await rate_limit.enforce(
+        request, limit=settings.preview_rate_limit, scope="preview", key=str(user.id)
+    )
+
+
+async def upload_rate_limit(request: Request, settings: SettingsDep, user: CurrentUser) -> None:
+    """UPLOAD_RATE_LIMIT per user on image uploads (each one decodes and re-encodes)."""
+    await rate_limit.enforce(
+        request, limit=settings.upload_rate_limit, scope="upload", key=str(user.id)
+    )
+
+
 async def get_ai_provider(request: Request) -> AIProvider:
     provider: AIProvider = request.state.ai  # created and closed by the lifespan
     return provider
@@ -238,12 +252,12 @@ async def optional_author(
 AuthorFilter = Annotated[str | None, Depends(optional_author)]
 
 
-async def get_image_storage(request: Request) -> ImageStorage:
-    storage: ImageStorage = request.app.state.image_storage
-    return storage
+async def get_images(request: Request) -> ImagePipeline:
+    images: ImagePipeline = request.app.state.images
+    return images
 
 
-ImageStorageDep = Annotated[ImageStorage, Depends(get_image_storage)]
+ImagesDep = Annotated[ImagePipeline, Depends(get_images)]
 
 
 async def page_by_id(page_id: str, _admin: AdminUser) -> Page:

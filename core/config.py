@@ -3,12 +3,16 @@
 Every variable is documented in `.env.example` and in README's configuration table.
 """
 
+import itertools
 import logging
+import math
 import secrets
+import zlib
+from collections import Counter
 from functools import lru_cache
 from ipaddress import ip_network
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from limits import parse as parse_rate_limit
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
@@ -20,6 +24,30 @@ logger = logging.getLogger(__name__)
 _PLACEHOLDER_MARKERS = ("change-me", "changeme", "change_me", "replace-me", "your-secret")
 _PLACEHOLDER_VALUES = {"", "secret", "password", "jwt-secret", "jwt_secret"}
 MIN_SECRET_BYTES = 32
+
+
+MIN_SECRET_BITS = 128
+_ZLIB_OVERHEAD = len(zlib.compress(b"", 9))  # header and checksum, no content
+
+
+def estimated_entropy_bits(value: str) -> float:
+    """A rough upper estimate of the randomness in `value`, the lowest of: its length times
+    the Shannon entropy of its characters; the same for the steps between neighbours (so
+    "abcdefgh…" scores as little as "aaaa…"); and its zlib-compressed size (so a repeated
+    phrase scores as one copy). Random secrets score far above 128 bits (token_urlsafe(32):
+    ~185 or more); patterns far below."""
+    if len(value) < 2:
+        return 0.0
+    steps = [ord(b) - ord(a) for a, b in itertools.pairwise(value)]
+    per_symbol = len(value) * min(_shannon(list(value)), _shannon(steps))
+    compressed = (len(zlib.compress(value.encode(), 9)) - _ZLIB_OVERHEAD) * 8
+    return min(per_symbol, float(compressed))
+
+
+def _shannon(symbols: list[Any]) -> float:
+    counts = Counter(symbols)
+    total = len(symbols)
+    return -sum(n / total * math.log2(n / total) for n in counts.values())
 
 
 def looks_like_placeholder(value: str) -> bool:
@@ -139,6 +167,18 @@ class Settings(BaseSettings):
     ai_daily_tokens: int | None = Field(default=None, ge=1)
     ai_usage_retention_days: int = Field(default=400, ge=1, le=3650)
 
+    # Hardening (issue #15): per-user rates and quotas, image limits, orphaned-file cleanup.
+    preview_rate_limit: str = "60/minute"
+    upload_rate_limit: str = "30/minute"
+    upload_quota_mb: int = Field(default=200, ge=1, le=1_000_000)
+    max_image_pixels: int = Field(default=40_000_000, ge=1, le=1_000_000_000)
+    max_image_frames: int = Field(default=300, ge=1, le=10_000)
+    # Width x height x frames, summed over an animation: what decoding it would produce.
+    max_image_total_pixels: int = Field(default=50_000_000, ge=1, le=10_000_000_000)
+    image_workers: int = Field(default=2, ge=1, le=64)
+    upload_cleanup_interval_seconds: float = Field(default=3600, gt=0, le=7 * 86400)
+    upload_orphan_grace_hours: float = Field(default=24, ge=0, le=24 * 365)
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -163,7 +203,12 @@ class Settings(BaseSettings):
         return value.rstrip("/") if value is not None else None
 
     @field_validator(
-        "auth_rate_limit", "ai_rate_limit", "login_account_rate_limit", "account_mail_rate_limit"
+        "auth_rate_limit",
+        "ai_rate_limit",
+        "login_account_rate_limit",
+        "account_mail_rate_limit",
+        "preview_rate_limit",
+        "upload_rate_limit",
     )
     @classmethod
     def _valid_rate_limit(cls, value: str) -> str:
@@ -177,12 +222,15 @@ class Settings(BaseSettings):
     def _secure_secret(self) -> "Settings":
         secret = self.jwt_secret.get_secret_value() if self.jwt_secret else ""
         weak = (
-            not secret or looks_like_placeholder(secret) or len(secret.encode()) < MIN_SECRET_BYTES
+            not secret
+            or looks_like_placeholder(secret)
+            or len(secret.encode()) < MIN_SECRET_BYTES
+            or estimated_entropy_bits(secret) < MIN_SECRET_BITS
         )
         if weak and self.env == "production":
             raise ValueError(
-                f"JWT_SECRET must be a random value of at least {MIN_SECRET_BYTES} bytes in "
-                "production; make one with: "
+                f"JWT_SECRET must be a random value of at least {MIN_SECRET_BYTES} bytes "
+                f"(about {MIN_SECRET_BITS} bits of entropy or more) in production; make one with: "
                 "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
             )
         if not secret:
@@ -265,6 +313,10 @@ class Settings(BaseSettings):
     @property
     def max_upload_bytes(self) -> int:
         return self.max_upload_mb * 1024 * 1024
+
+    @property
+    def upload_quota_bytes(self) -> int:
+        return self.upload_quota_mb * 1024 * 1024
 
     @property
     def max_body_bytes(self) -> int:

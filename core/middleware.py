@@ -113,6 +113,36 @@ class RequestContextMiddleware:
                 )
 
 
+class HeadAsGetMiddleware:
+    """`HEAD` is answered as the `GET` of the same URL without its body: the same status and
+    headers (`ETag`, `Cache-Control`, `Content-Length` of the body a GET would carry).
+
+    FastAPI routes declared with `GET` answer `HEAD` with 405; this layer sits outside the
+    public-read cache, so cache hits and routed misses behave alike. A GET is safe, so
+    running one for a HEAD changes nothing.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        body_sent = False
+
+        async def send_headers_only(message: Message) -> None:
+            nonlocal body_sent
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not body_sent:  # one empty body ends the response; later chunks are dropped
+                body_sent = True
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        # A copy: the outer layers (the access log) still see the HEAD.
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 class BodySizeLimitMiddleware:
     """413 for bodies over the limit of their path: at once from Content-Length, otherwise as
     soon as the bytes read pass it, so an oversized body is never buffered whole."""

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 class LiveServer:
     """`uvicorn --factory main:create_app` in a subprocess, run from an empty directory so no `.env` leaks in."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], *, log_level: str = "warning") -> None:
+        self.log_level = log_level
         self.port = free_port()
         self.workdir = Path(tempfile.mkdtemp(prefix="inkwell-live-"))
         self.env = {
@@ -42,7 +43,7 @@ class LiveServer:
             sys.executable, "-m", "uvicorn", "--factory", "main:create_app", "--no-access-log",
             "--host", "127.0.0.1",
             "--port", str(self.port), "--no-proxy-headers", "--no-server-header",
-            "--timeout-graceful-shutdown", "15", "--log-level", "warning",
+            "--timeout-graceful-shutdown", "15", "--log-level", self.log_level,
         ]  # fmt: skip
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(

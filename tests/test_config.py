@@ -61,3 +61,41 @@ def test_defaults_match_the_documentation() -> None:
     assert settings.auth_rate_limit == "5/minute"
     assert settings.rate_limit_storage_uri == "memory://"
     assert settings.allow_signup is True
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "a" * 32,
+        "abc" * 11,
+        "abcdefghijklmnopqrstuvwxyzABCDEF",  # 32 distinct characters, in order
+        "Tr0ub4dor&3" * 6,  # a phrase repeated past the length rule
+        "0123456789" * 5,
+    ],
+)
+def test_production_refuses_a_long_secret_with_little_entropy(secret: str) -> None:
+    assert len(secret.encode()) >= 32
+    with pytest.raises(ValidationError, match="entropy"):
+        make(env="production", jwt_secret=secret)
+    assert make(env="dev", jwt_secret=secret).jwt_key == secret  # dev lets you be lazy
+
+
+def test_generated_secrets_always_pass_the_entropy_estimate() -> None:
+    import secrets
+
+    from core.config import MIN_SECRET_BITS, estimated_entropy_bits
+
+    for _ in range(500):
+        for secret in (secrets.token_urlsafe(32), secrets.token_urlsafe(48), secrets.token_hex(32)):
+            assert estimated_entropy_bits(secret) >= MIN_SECRET_BITS + 32
+    assert estimated_entropy_bits(STRONG) >= MIN_SECRET_BITS
+
+
+def test_new_limits_default_as_documented() -> None:
+    settings = make()
+    assert (settings.preview_rate_limit, settings.upload_rate_limit) == ("60/minute", "30/minute")
+    assert (settings.upload_quota_mb, settings.image_workers) == (200, 2)
+    assert (settings.max_image_pixels, settings.max_image_frames) == (40_000_000, 300)
+    assert settings.max_image_total_pixels == 50_000_000
+    assert settings.upload_orphan_grace_hours == 24
+    assert settings.upload_cleanup_interval_seconds == 3600

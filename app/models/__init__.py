@@ -9,6 +9,7 @@ from app.models.account_token import (
 )
 from app.models.ai_usage import AIUsage, AIUsageDaily
 from app.models.audit import AuditEntry
+from app.models.asset import Asset
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.mail import MailJob, MailStatus
@@ -37,6 +38,7 @@ DOCUMENT_MODELS: list[type[Document]] = [
     StudioSession,
     AIUsage,
     AIUsageDaily,
+    Asset,
 ]
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
     "AIUsage",
     "AIUsageDaily",
     "AuditEntry",
+    "Asset",
     "Blog",
     "BlogStatus",
     "ContentEvent",

@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import StreamingResponse
 
-from app.deps import AICaller, AIProviderDep, ImageStorageDep, SettingsDep, ai_rate_limit
+from app.deps import AICaller, AIProviderDep, CurrentUser, ImagesDep, ai_rate_limit
 from app.schemas.ai import (
     BlogGenerateRequest,
     BlogGenerateResponse,
@@ -20,6 +20,7 @@ from app.schemas.ai import (
     TitlesRequest,
 )
 from app.services.ai import STEP_OPTIONS, Brief, Step, studio
+from app.services.assets import QuotaExceeded
 from core.errors import AIQuotaExceeded, error_responses
 
 router = APIRouter(
@@ -98,23 +99,23 @@ async def generate_image_prompts(
 
 
 @router.post(
-    "/image-generate", status_code=status.HTTP_201_CREATED, response_model=ImageGenerateResponse
+    "/image-generate",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ImageGenerateResponse,
+    responses=error_responses(QuotaExceeded),
 )
 async def generate_image(
     body: ImageGenerateRequest,
     provider: AIProviderDep,
-    storage: ImageStorageDep,
-    settings: SettingsDep,
+    images: ImagesDep,
+    user: CurrentUser,
     caller: AICaller,
 ) -> ImageGenerateResponse:
-    """Generate a cover image (with alt text); it is stored like an upload, served from
-    /uploads."""
+    """Generate a cover image (with alt text); it is stored like an upload (and counts
+    towards your quota), served from /uploads."""
+    assert user.id is not None
     return await studio.generate_image(
-        provider,
-        prompt=body.prompt,
-        storage=storage,
-        base_url=settings.public_base_url,
-        caller=caller,
+        provider, prompt=body.prompt, images=images, owner=user.id, caller=caller
     )
 
 

@@ -10,7 +10,7 @@ from app.deps import (
     AICaller,
     AIProviderDep,
     CurrentUser,
-    ImageStorageDep,
+    ImagesDep,
     Pagination,
     SettingsDep,
     ai_rate_limit,
@@ -43,12 +43,8 @@ AI_ERRORS = (NotFound, StepOutOfOrder, AIQuotaExceeded, 502, 503, 504)
 SpendsAI = [Depends(ai_rate_limit)]  # shares AI_RATE_LIMIT with the /ai endpoints
 
 
-async def studio_context(
-    provider: AIProviderDep, caller: AICaller, storage: ImageStorageDep, settings: SettingsDep
-) -> Studio:
-    return Studio(
-        provider=provider, caller=caller, storage=storage, base_url=settings.public_base_url
-    )
+async def studio_context(provider: AIProviderDep, caller: AICaller, images: ImagesDep) -> Studio:
+    return Studio(provider=provider, caller=caller, images=images)
 
 
 StudioDep = Annotated[Studio, Depends(studio_context)]

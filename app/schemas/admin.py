@@ -1,7 +1,7 @@
 from datetime import date
 
 from beanie import PydanticObjectId
-from pydantic import BaseModel
+from pydantic import BaseModel, StrictBool
 
 from app.models import Role
 from app.schemas.blogs import StatusCounts
@@ -28,4 +28,4 @@ class AdminStats(BaseModel):
 
 class UserAdminUpdate(InputModel):
     role: Role | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None

@@ -2,7 +2,14 @@ from datetime import datetime
 from typing import Annotated, ClassVar
 
 from beanie import PydanticObjectId
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    computed_field,
+)
 
 from app.limits import TAGS_PER_POST
 from app.models import BlogStatus, HistoryEntry
@@ -10,9 +17,9 @@ from app.schemas.common import (
     BodySource,
     DocumentId,
     Html,
-    HttpUrlStr,
     InputModel,
     PartialUpdate,
+    SafeUrl,
     Slug,
     Tag,
     Title,
@@ -33,9 +40,9 @@ class BlogCreate(InputModel, BodySource):
     outline: Outline = Field(default_factory=list)
     markdown: Html | None = None
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
-    featured_image_url: HttpUrlStr | None = None
+    featured_image_url: SafeUrl | None = None
     tags: Tags = Field(default_factory=list)
-    published: bool = Field(default=False, description="Admins only: publish directly")
+    published: StrictBool = Field(default=False, description="Admins only: publish directly")
 
 
 class BlogUpdate(PartialUpdate, BodySource):
@@ -50,9 +57,9 @@ class BlogUpdate(PartialUpdate, BodySource):
     outline: Outline | None = None
     markdown: Html | None = None
     body: Html | None = None
-    featured_image_url: HttpUrlStr | None = None
+    featured_image_url: SafeUrl | None = None
     tags: Tags | None = None
-    published: bool | None = Field(default=None, description="Admins only")
+    published: StrictBool | None = Field(default=None, description="Admins only")
 
 
 class _BlogOut(BaseModel):

@@ -61,12 +61,29 @@ def _normalise_email(value: str) -> str:
     return value
 
 
-def _check_http_url(value: str) -> str:
-    value = value.strip()
+# Characters that could end an HTML attribute or start markup where a site interpolates the
+# URL, or that no valid URL contains unescaped.
+_URL_FORBIDDEN = frozenset('"<>\\`')
+# Our own stored files: one name under /uploads, nothing that could climb out of it.
+_UPLOAD_PATH = re.compile(r"^/uploads/[A-Za-z0-9_-]+\.[A-Za-z0-9]+$")
+
+
+def _check_url(value: str) -> str:
+    if any(c in _URL_FORBIDDEN or c.isspace() or not c.isprintable() for c in value):
+        raise ValueError("URLs may not contain spaces, control characters, quotes, < or >")
+    if _UPLOAD_PATH.match(value):
+        return value
     parts = urlsplit(value)
-    if parts.scheme not in {"http", "https"} or not parts.netloc or any(c.isspace() for c in value):
-        raise ValueError("must be an absolute http(s) URL")
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError("must be an absolute http(s) URL or a /uploads/... path")
     return value
+
+
+def _check_absolute_url(value: str) -> str:
+    """An absolute http(s) URL elsewhere (a webhook target): no /uploads/ path."""
+    if _UPLOAD_PATH.match(value):
+        raise ValueError("must be an absolute http(s) URL")
+    return _check_url(value)
 
 
 def _check_slug(value: str) -> str:
@@ -88,8 +105,12 @@ def _normalise_tag(value: str) -> str:
 
 
 Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
-HttpUrlStr = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_http_url)]
+# Every URL field a client sends (images, links, canonical URLs): http(s), or a stored file.
+SafeUrl = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_url)]
 Slug = Annotated[str, Field(min_length=1, max_length=SLUG_MAX), AfterValidator(_check_slug)]
+HttpUrlStr = Annotated[
+    str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_absolute_url)
+]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Tag = Annotated[str, Field(max_length=TAG_MAX), AfterValidator(_normalise_tag)]
 Html = Annotated[str, Field(max_length=MAX_HTML_CHARS)]

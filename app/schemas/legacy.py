@@ -13,7 +13,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from app.models import BlogStatus
 from app.schemas.blogs import BlogCreate, Excerpt, Intro, Outline, Tags
-from app.schemas.common import Html, HttpUrlStr, InputModel, Slug, Title
+from app.schemas.common import Html, InputModel, SafeUrl, Slug, Title
 
 # The stored fields the legacy blog shape is made of.
 STORED_FIELDS = (
@@ -65,7 +65,7 @@ class LegacyBlogCreate(InputModel):
     outline: Outline = Field(default_factory=list)
     markdown: Html | None = None
     html: Html | None = Field(default=None, validation_alias=AliasChoices("html", "body"))
-    image_url: HttpUrlStr | None = Field(
+    image_url: SafeUrl | None = Field(
         default=None, validation_alias=AliasChoices("image_url", "featured_image_url")
     )
     slug: Slug | None = None

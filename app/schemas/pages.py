@@ -1,15 +1,15 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from app.schemas.common import (
     BodySource,
     DocumentId,
     Html,
-    HttpUrlStr,
     InputModel,
     PartialUpdate,
+    SafeUrl,
     Slug,
     Title,
 )
@@ -25,8 +25,8 @@ class PageCreate(InputModel, BodySource):
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: HttpUrlStr | None = None
-    published: bool = False
+    og_image_url: SafeUrl | None = None
+    published: StrictBool = False
 
 
 class PageUpdate(PartialUpdate, BodySource):
@@ -42,8 +42,8 @@ class PageUpdate(PartialUpdate, BodySource):
     body: Html | None = None
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: HttpUrlStr | None = None
-    published: bool | None = None
+    og_image_url: SafeUrl | None = None
+    published: StrictBool | None = None
 
 
 class PageSummary(BaseModel):

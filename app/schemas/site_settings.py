@@ -3,7 +3,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.schemas.common import HttpUrlStr, PartialUpdate
+from app.schemas.common import PartialUpdate, SafeUrl
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
@@ -19,10 +19,10 @@ class SiteSettingsUpdate(PartialUpdate):
 
     site_name: SiteName | None = None
     tagline: Annotated[str, Field(max_length=300)] | None = None
-    logo_url: HttpUrlStr | None = None
+    logo_url: SafeUrl | None = None
     footer_text: Annotated[str, Field(max_length=2000)] | None = None
     social_links: (
-        Annotated[dict[LinkName, HttpUrlStr | None], Field(max_length=MAX_SOCIAL_LINKS)] | None
+        Annotated[dict[LinkName, SafeUrl | None], Field(max_length=MAX_SOCIAL_LINKS)] | None
     ) = Field(
         default=None,
         description="Merged into the stored links: a URL adds or replaces, null removes",

@@ -1,23 +1,29 @@
 """Image validation and re-encoding, shared by uploads and AI-generated covers.
 
 The type is recognised from the bytes (never the name or declared type), only PNG, JPEG,
-WebP and GIF are accepted, dimensions are capped before decoding (decompression bombs), and
-every image is re-encoded so EXIF, GPS, XMP and comments are dropped.
+WebP and GIF are accepted, the decoded size (pixels, frames, and pixels x frames) is capped
+from the headers before anything is decoded (decompression bombs), and every image is
+re-encoded so EXIF, GPS, XMP and comments are dropped. Decoding runs on worker threads, at
+most `IMAGE_WORKERS` at a time, so a burst of uploads cannot take every core or all memory.
+Every stored image is recorded as an asset of its owner, within the owner's quota.
 """
 
+import contextlib
 import io
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-import anyio.to_thread
+from anyio import CapacityLimiter, to_thread
+from beanie import PydanticObjectId
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from app.services import assets
+from app.services.image_headers import measure
 from app.services.storage import ImageStorage
+from core.config import Settings
 from core.errors import PayloadTooLarge, UnsupportedMediaType
 
-MAX_PIXELS = 40_000_000  # e.g. 8000 x 5000; larger claims are refused before decoding
-MAX_FRAMES = 300
 READ_CHUNK = 256 * 1024
 _METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "extension", "photoshop")
 
@@ -34,6 +40,21 @@ JPEG = ImageFormat("JPEG", "image/jpeg", ".jpg")
 WEBP = ImageFormat("WEBP", "image/webp", ".webp")
 GIF = ImageFormat("GIF", "image/gif", ".gif")
 UNSUPPORTED = "Only PNG, JPEG, WebP and GIF images are accepted"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageLimits:
+    max_pixels: int  # width x height of one frame
+    max_frames: int
+    max_total_pixels: int  # width x height x frames: what decoding produces
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ImageLimits":
+        return cls(
+            max_pixels=settings.max_image_pixels,
+            max_frames=settings.max_image_frames,
+            max_total_pixels=settings.max_image_total_pixels,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +103,20 @@ async def read_limited(source: AsyncReadable, *, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def reencode(data: bytes) -> ProcessedImage:
-    """Validate and re-encode (blocking: call through `process`)."""
+def reencode(data: bytes, limits: ImageLimits) -> ProcessedImage:
+    """Validate and re-encode (blocking: `ImagePipeline.store` runs it on a worker thread)."""
     fmt = sniff(data)
     if fmt is None:
         raise UnsupportedMediaType(UNSUPPORTED)
+    declared = measure(data, fmt.pil_name, stop_after_frames=limits.max_frames)
+    if declared is not None:  # before Pillow allocates or decodes anything
+        _check_size(declared.width, declared.height, declared.frames, limits)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=[fmt.pil_name]) as image:
-                _check_dimensions(image)
+                frames = getattr(image, "n_frames", 1)
+                _check_size(image.width, image.height, frames, limits)
                 return _encode(image, fmt)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PayloadTooLarge("Image dimensions are too large") from exc
@@ -99,11 +124,16 @@ def reencode(data: bytes) -> ProcessedImage:
         raise UnsupportedMediaType(f"Not a valid {fmt.pil_name} image") from exc
 
 
-def _check_dimensions(image: Image.Image) -> None:
-    if image.width * image.height > MAX_PIXELS:
+def _check_size(width: int, height: int, frames: int, limits: ImageLimits) -> None:
+    if width * height > limits.max_pixels:
         raise PayloadTooLarge("Image dimensions are too large")
-    if getattr(image, "n_frames", 1) > MAX_FRAMES:
-        raise PayloadTooLarge(f"Animated images are limited to {MAX_FRAMES} frames")
+    if frames > limits.max_frames:
+        raise PayloadTooLarge(f"Animated images are limited to {limits.max_frames} frames")
+    if width * height * frames > limits.max_total_pixels:
+        raise PayloadTooLarge(
+            f"Animated images are limited to {limits.max_total_pixels:,} pixels in all "
+            "(width x height x frames)"
+        )
 
 
 def _encode(image: Image.Image, fmt: ImageFormat) -> ProcessedImage:
@@ -128,19 +158,53 @@ def _encode(image: Image.Image, fmt: ImageFormat) -> ProcessedImage:
     return ProcessedImage(data=out.getvalue(), width=image.width, height=image.height, format=fmt)
 
 
-async def process(data: bytes) -> ProcessedImage:
-    # Decoding and encoding are CPU-bound: keep them off the event loop.
-    return await anyio.to_thread.run_sync(reencode, data)
+@dataclass
+class ImagePipeline:
+    """Validate, re-encode, store and record images: one per app (see main.create_app)."""
 
+    storage: ImageStorage
+    limits: ImageLimits
+    base_url: str
+    quota_bytes: int
+    workers: int
+    _limiter: CapacityLimiter | None = field(default=None, init=False)
 
-async def store_image(data: bytes, *, storage: ImageStorage, base_url: str) -> StoredImage:
-    """Validate, re-encode and store an image; its absolute public URL and facts."""
-    image = await process(data)
-    name = await storage.save(image.data, suffix=image.format.suffix)
-    return StoredImage(
-        url=f"{base_url}/uploads/{name}",
-        width=image.width,
-        height=image.height,
-        content_type=image.format.content_type,
-        size=len(image.data),
-    )
+    @property
+    def limiter(self) -> CapacityLimiter:
+        # Created on first use: an anyio limiter belongs to the running event loop.
+        if self._limiter is None:
+            self._limiter = CapacityLimiter(self.workers)
+        return self._limiter
+
+    async def store(self, data: bytes, *, owner: PydanticObjectId, alt: str = "") -> StoredImage:
+        """The image's absolute public URL and facts, once validated, stored and recorded."""
+        if await assets.bytes_used(owner) >= self.quota_bytes:
+            raise assets.QuotaExceeded()
+        # Decoding and encoding are CPU- and memory-bound: off the loop, a few at a time.
+        image = await to_thread.run_sync(reencode, data, self.limits, limiter=self.limiter)
+        name = await self.storage.save(image.data, suffix=image.format.suffix)
+        try:
+            await assets.record(
+                filename=name,
+                content_type=image.format.content_type,
+                width=image.width,
+                height=image.height,
+                size=len(image.data),
+                owner=owner,
+                alt=alt,
+            )
+            # Counted again with this file recorded, so concurrent uploads cannot overshoot.
+            if await assets.bytes_used(owner) > self.quota_bytes:
+                raise assets.QuotaExceeded()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await assets.forget(name)
+            await self.storage.delete(name)
+            raise
+        return StoredImage(
+            url=f"{self.base_url}/uploads/{name}",
+            width=image.width,
+            height=image.height,
+            content_type=image.format.content_type,
+            size=len(image.data),
+        )

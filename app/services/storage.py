@@ -2,11 +2,15 @@
 backend can replace the local directory without touching them."""
 
 import os
+import re
 import secrets
 from pathlib import Path
 from typing import Protocol
 
-import anyio.to_thread
+from anyio import to_thread
+
+# The names `save` hands out: anything else (a path, a dot file) is never touched.
+_STORED_NAME = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9]+$")
 
 
 class ImageStorage(Protocol):
@@ -14,8 +18,8 @@ class ImageStorage(Protocol):
         """Store `data` under a fresh random name ending in `suffix`; return the name."""
         ...
 
-    async def exists(self, name: str) -> bool:
-        """Whether an image of this (plain, validated) name is stored."""
+    async def delete(self, name: str) -> None:
+        """Remove the file `name` if it is there (idempotent)."""
         ...
 
 
@@ -27,13 +31,17 @@ class LocalImageStorage:
 
     async def save(self, data: bytes, *, suffix: str) -> str:
         name = f"{secrets.token_hex(16)}{suffix}"
-        await anyio.to_thread.run_sync(self._write_atomically, data, name)
+        await to_thread.run_sync(self._write_atomically, data, name)
         return name
 
-    async def exists(self, name: str) -> bool:
-        path = self.directory / name
-        exists: bool = await anyio.to_thread.run_sync(path.is_file)
-        return exists
+    async def delete(self, name: str) -> None:
+        if not _STORED_NAME.match(name):
+            raise ValueError(f"not a stored file name: {name!r}")
+        await to_thread.run_sync(self._delete, self.directory / name)
+
+    @staticmethod
+    def _delete(path: Path) -> None:
+        path.unlink(missing_ok=True)
 
     def _write_atomically(self, data: bytes, name: str) -> None:
         # Write a hidden temp file, then rename: readers never see a partial image, and a

@@ -12,12 +12,15 @@ import contextlib
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 
+from beanie import PydanticObjectId
+
 from app.schemas.ai import BlogGenerateResponse, ImageGenerateResponse, OptionsResponse
-from app.services import ai_usage, images, markdown
+from app.services import ai_usage, markdown
 from app.services.ai.base import AIProvider, Brief, Meter, Step
 from app.services.ai.output import alt_text
 from app.services.ai_usage import Caller, MeteredCall
-from app.services.storage import ImageStorage
+from app.services.html_guard import HtmlTooComplex
+from app.services.images import ImagePipeline
 from core.errors import AppError, PayloadTooLarge, ProviderError, UnsupportedMediaType
 
 # Called with the finished post's Markdown and HTML; returns more fields for `done`.
@@ -46,14 +49,20 @@ async def suggest(
 
 
 async def generate_image(
-    provider: AIProvider, *, prompt: str, storage: ImageStorage, base_url: str, caller: Caller
+    provider: AIProvider,
+    *,
+    prompt: str,
+    images: ImagePipeline,
+    owner: PydanticObjectId,
+    caller: Caller,
 ) -> ImageGenerateResponse:
     async with metered(
         caller, provider=provider.name, model=provider.image_model, step="image"
     ) as meter:
         generated = await provider.image(prompt, meter)
-        try:
-            stored = await images.store_image(generated.data, storage=storage, base_url=base_url)
+        alt = alt_text(prompt, generated.description)
+        try:  # the asset records its alt text, for the media library and <img alt>
+            stored = await images.store(generated.data, owner=owner, alt=alt)
         except (UnsupportedMediaType, PayloadTooLarge) as exc:
             # The provider's fault, not the caller's: a bad gateway, not a bad request.
             raise ProviderError("The AI provider returned an unusable image") from exc
@@ -61,10 +70,17 @@ async def generate_image(
         image_url=stored.url,
         width=stored.width,
         height=stored.height,
-        alt_text=alt_text(prompt, generated.description),
+        alt_text=alt,
         provider=generated.provider,
         model=generated.model,
     )
+
+
+async def _render(source: str) -> str:
+    try:
+        return await markdown.render_markdown_async(source)
+    except HtmlTooComplex as exc:
+        raise ProviderError("The AI provider returned unusable Markdown") from exc
 
 
 async def write_post(provider: AIProvider, *, brief: Brief, caller: Caller) -> BlogGenerateResponse:
@@ -72,7 +88,7 @@ async def write_post(provider: AIProvider, *, brief: Brief, caller: Caller) -> B
         source = await provider.write_post(brief, m)
     return BlogGenerateResponse(
         markdown=source,
-        html=await markdown.render_markdown_async(source),
+        html=await _render(source),
         provider=provider.name,
         model=provider.text_model,
     )
@@ -132,7 +148,11 @@ async def _events(
         raise
     await call.finish("ok")
     source = "".join(parts).strip()
-    html = await markdown.render_markdown_async(source)
+    try:
+        html = await _render(source)
+    except AppError as exc:
+        yield sse("error", {"status": exc.status_code, "detail": exc.detail})
+        return
     extra: dict[str, object] = {}
     if finish is not None:
         try:

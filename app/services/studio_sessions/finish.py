@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from beanie import PydanticObjectId
 from pydantic import ValidationError
 
-from app.models import StudioSession, User
+from app.models import Asset, StudioSession, User
 from app.models.common import utcnow
 from app.models.studio_session import StudioCover, StudioPostRef
 from app.schemas.blogs import BlogCreate, BlogPrivate
@@ -17,7 +17,7 @@ from app.schemas.studio import StudioCoverRequest, StudioDraftRequest, StudioDra
 from app.services import blogs
 from app.services.ai import AIProvider, Brief, Step, studio
 from app.services.ai_usage import Caller
-from app.services.storage import ImageStorage
+from app.services.images import ImagePipeline
 from app.services.studio_sessions import store
 from core.errors import StepOutOfOrder, Unprocessable
 
@@ -31,8 +31,7 @@ class Studio:
 
     provider: AIProvider
     caller: Caller
-    storage: ImageStorage
-    base_url: str
+    images: ImagePipeline
 
 
 async def set_cover(
@@ -41,7 +40,7 @@ async def set_cover(
     session = await store.load(session_id, owner)
     title = store.chosen(session, Step.TITLES)
     if request.image_url is not None:
-        url = await _uploaded(request.image_url, studio_)
+        url = await _uploaded(request.image_url, studio_, owner)
         fallback = f"Cover image for “{title}”" if title else "Cover image"
         cover = StudioCover(
             url=url, alt_text=request.alt_text or fallback, source="upload", created_at=utcnow()
@@ -54,8 +53,8 @@ async def set_cover(
         image = await studio.generate_image(
             studio_.provider,
             prompt=prompt,
-            storage=studio_.storage,
-            base_url=studio_.base_url,
+            images=studio_.images,
+            owner=owner,
             caller=studio_.caller.for_session(session.id),
         )
         cover = StudioCover(
@@ -72,15 +71,18 @@ async def set_cover(
     return await store.apply(session, {"$set": {"cover": cover.model_dump()}})
 
 
-async def _uploaded(image_url: str, studio_: Studio) -> str:
-    """The absolute URL of one of our stored uploads (relative `/uploads/…` accepted)."""
-    path = image_url.removeprefix(studio_.base_url)
+async def _uploaded(image_url: str, studio_: Studio, owner: PydanticObjectId) -> str:
+    """The absolute URL of an image this writer uploaded (relative `/uploads/…` accepted):
+    its asset record says who stored it, so nobody attaches someone else's upload."""
+    base_url = studio_.images.base_url
+    path = image_url.removeprefix(base_url)
     name = path.removeprefix("/uploads/")
     if name == path or not _UPLOAD_NAME.fullmatch(name):
         raise Unprocessable(NOT_AN_UPLOAD)
-    if not await studio_.storage.exists(name):
-        raise Unprocessable(f"No uploaded image named {name}")
-    return f"{studio_.base_url}/uploads/{name}"
+    asset = await Asset.find_one(Asset.filename == name)
+    if asset is None or asset.owner != owner:
+        raise Unprocessable(f"No image named {name} was uploaded by you")
+    return f"{base_url}/uploads/{name}"
 
 
 async def _prepared(

@@ -1,0 +1,23 @@
+from datetime import datetime
+from typing import Annotated
+
+from beanie import Document, Indexed, PydanticObjectId
+from pydantic import Field
+
+from app.models.common import utcnow
+
+
+class Asset(Document):
+    """One stored file under /uploads (an upload or a generated image), and who owns it."""
+
+    filename: Annotated[str, Indexed(unique=True)]  # the stored name, never a path
+    content_type: str
+    width: int
+    height: int
+    bytes: int
+    alt: str = ""
+    owner: Annotated[PydanticObjectId, Indexed()]
+    created_at: Annotated[datetime, Indexed()] = Field(default_factory=utcnow)
+
+    class Settings:
+        name = "assets"
