@@ -45,6 +45,7 @@ TAGS = [
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
+    {"name": "preview", "description": "Draft previews: read a post or page through a link."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -128,7 +129,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_age=600,
         )
     app.add_middleware(
-        RequestContextMiddleware, client_ip=app.state.client_ip, access_log=app.state.access_log
+        RequestContextMiddleware,
+        client_ip=app.state.client_ip,
+        access_log=app.state.access_log,
+        secret_path_prefixes=(f"{API_PREFIX}/preview/",),  # preview tokens are credentials
     )
 
     app.include_router(api_router)

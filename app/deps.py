@@ -11,6 +11,7 @@ from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.models import Blog, Page, User
+from app.schemas.blogs import PostSort
 from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages
 from app.services.ai import AIProvider
@@ -143,6 +144,11 @@ async def optional_tag(
 
 
 TagFilter = Annotated[str | None, Depends(optional_tag)]
+PostSortQuery = Annotated[
+    PostSort,
+    Query(description="`created_at` (default): newest created first; `published_at`: newest "
+          "published first"),
+]  # fmt: skip
 
 
 async def get_image_storage(request: Request) -> ImageStorage:

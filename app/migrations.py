@@ -1,8 +1,92 @@
 """The data migrations of this application, applied in id order at start-up (core/migrations).
 
 Each one is idempotent: it may run again after a crash between applying and recording it.
+They work on the raw PyMongo database, in the shape the documents have on disk.
 """
 
-from core.migrations import Migration
+from datetime import UTC, datetime
+from typing import Any
 
-MIGRATIONS: list[Migration] = []
+import anyio
+
+from app.models.site_settings import DEFAULT_PAGE_PATH, DEFAULT_POST_PATH, SINGLETON_KEY
+from app.services import excerpts
+from core.migrations import Database, Migration
+
+POST_FIELDS = (
+    "title", "slug", "excerpt", "intro", "outline", "markdown", "body", "featured_image_url",
+    "tags", "meta_title", "meta_description", "og_image_url", "canonical_url",
+)  # fmt: skip
+PAGE_FIELDS = (
+    "title", "slug", "markdown", "body", "meta_title", "meta_description", "og_image_url",
+)  # fmt: skip
+
+
+def _published_at(post: dict[str, Any]) -> datetime:
+    """When it was last published, from its history; else its creation (or now)."""
+    moves = [h for h in post.get("history") or [] if h.get("to_status") == "published"]
+    if moves and moves[-1].get("at"):
+        at: datetime = moves[-1]["at"]
+        return at
+    fallback: datetime = post.get("created_at") or datetime.now(UTC)
+    return fallback
+
+
+async def _first_revision(
+    db: Database, kind: str, doc: dict[str, Any], fields: tuple[str, ...]
+) -> None:
+    """Revision 1 of a document written before revisions: its content as it is now. Stored
+    (upserted) before the document's counter is set, so a crash in between is harmless."""
+    await db["revisions"].update_one(
+        {"doc_kind": kind, "doc_id": doc["_id"], "number": 1},
+        {
+            "$setOnInsert": {
+                "actor_id": None,
+                "actor_name": "migration",
+                "created_at": doc.get("updated_at") or datetime.now(UTC),
+                "changed": [],
+                "restored_from": None,
+                "content": {name: doc.get(name) for name in fields if name in doc},
+            }
+        },
+        upsert=True,
+    )
+    await db["pages" if kind == "page" else "blogs"].update_one(
+        {"_id": doc["_id"], "revision": {"$exists": False}}, {"$set": {"revision": 1}}
+    )
+
+
+async def editorial_backfill(db: Database) -> None:
+    """Issue 9 on a database written by the previous version: `published_at` on published
+    posts that lack it, word counts, a first revision of every post and page, and the site
+    path patterns in stored settings."""
+    blogs = db["blogs"]
+    async for post in blogs.find(
+        {"status": "published", "published_at": None}, {"history": 1, "created_at": 1}
+    ):
+        await blogs.update_one(
+            {"_id": post["_id"], "published_at": None},
+            {"$set": {"published_at": _published_at(post)}},
+        )
+    async for post in blogs.find({"word_count": {"$exists": False}}, {"body": 1}):
+        words = await anyio.to_thread.run_sync(excerpts.word_count, post.get("body") or "")
+        await blogs.update_one(
+            {"_id": post["_id"], "word_count": {"$exists": False}}, {"$set": {"word_count": words}}
+        )
+    async for post in blogs.find({"revision": {"$exists": False}}):
+        await _first_revision(db, "post", post, POST_FIELDS)
+    async for page in db["pages"].find({"revision": {"$exists": False}}):
+        await _first_revision(db, "page", page, PAGE_FIELDS)
+    for name, default in (("post_path", DEFAULT_POST_PATH), ("page_path", DEFAULT_PAGE_PATH)):
+        await db["settings"].update_one(
+            {"key": SINGLETON_KEY, name: {"$exists": False}}, {"$set": {name: default}}
+        )
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        id="0001_editorial_backfill",
+        description="published_at, word counts, first revisions, site path patterns",
+        apply=editorial_backfill,
+    ),
+]

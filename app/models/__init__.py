@@ -3,7 +3,9 @@ from beanie import Document
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.page import Page
+from app.models.redirect import SlugRedirect
 from app.models.refresh_token import RefreshToken
+from app.models.revision import DocKind, Revision
 from app.models.site_settings import SiteSettings
 from app.models.user import Role, User
 
@@ -15,6 +17,8 @@ DOCUMENT_MODELS: list[type[Document]] = [
     RefreshToken,
     ContentEvent,
     ProcessBeat,
+    Revision,
+    SlugRedirect,
 ]
 
 __all__ = [
@@ -22,12 +26,15 @@ __all__ = [
     "Blog",
     "BlogStatus",
     "ContentEvent",
+    "DocKind",
     "EventType",
     "HistoryEntry",
     "Page",
     "ProcessBeat",
     "RefreshToken",
+    "Revision",
     "Role",
     "SiteSettings",
+    "SlugRedirect",
     "User",
 ]

@@ -1,8 +1,9 @@
 """Which event a change to a post, a page or the settings is, and what it carries.
 
 `data` is the public representation (what `GET /posts/{slug}` would answer); for content that
-left public view (unpublished, deleted) it is only `{id, slug, path}`. `previous_slug` is added
-when a public document's slug changed.
+left public view (unpublished, deleted) it is only `{id, slug, path}`, the path built from
+`paths` (the site settings' patterns, `site_paths.load()`; the defaults when not given).
+`previous_slug` is added when a public document's slug changed.
 """
 
 from typing import Any
@@ -26,7 +27,13 @@ def _kind_of_change(was_public: bool, is_public: bool) -> int | None:
     return 2 if was_public else None
 
 
-def post_changed(unit: Unit, before: Blog | None, after: Blog | None) -> None:
+def post_changed(
+    unit: Unit,
+    before: Blog | None,
+    after: Blog | None,
+    *,
+    paths: site_paths.SitePaths = site_paths.DEFAULT,
+) -> None:
     """Emit the event for a post going from `before` to `after` (None: absent)."""
     was_public = before is not None and before.published
     if after is None:
@@ -35,7 +42,7 @@ def post_changed(unit: Unit, before: Blog | None, after: Blog | None) -> None:
                 EventType.POST_DELETED,
                 subject_id=before.id,
                 slug=before.slug,
-                data=_gone(before.id, before.slug, site_paths.post_path(before.slug)),
+                data=_gone(before.id, before.slug, paths.post(before.slug)),
             )
         return
     which = _kind_of_change(was_public, after.published)
@@ -44,12 +51,18 @@ def post_changed(unit: Unit, before: Blog | None, after: Blog | None) -> None:
     if after.published:
         data = BlogPublic.model_validate(after).model_dump(mode="json")
     else:
-        data = _gone(after.id, after.slug, site_paths.post_path(after.slug))
+        data = _gone(after.id, after.slug, paths.post(after.slug))
     _add_previous_slug(data, before.slug if before else None, after.slug)
     unit.emit(_POST[which], subject_id=after.id, slug=after.slug, data=data)
 
 
-def page_changed(unit: Unit, before: Page | None, after: Page | None) -> None:
+def page_changed(
+    unit: Unit,
+    before: Page | None,
+    after: Page | None,
+    *,
+    paths: site_paths.SitePaths = site_paths.DEFAULT,
+) -> None:
     was_public = before is not None and before.published
     if after is None:
         if was_public and before is not None:
@@ -57,7 +70,7 @@ def page_changed(unit: Unit, before: Page | None, after: Page | None) -> None:
                 EventType.PAGE_DELETED,
                 subject_id=before.id,
                 slug=before.slug,
-                data=_gone(before.id, before.slug, site_paths.page_path(before.slug)),
+                data=_gone(before.id, before.slug, paths.page(before.slug)),
             )
         return
     which = _kind_of_change(was_public, after.published)
@@ -66,7 +79,7 @@ def page_changed(unit: Unit, before: Page | None, after: Page | None) -> None:
     if after.published:
         data = PagePublic.model_validate(after).model_dump(mode="json")
     else:
-        data = _gone(after.id, after.slug, site_paths.page_path(after.slug))
+        data = _gone(after.id, after.slug, paths.page(after.slug))
     _add_previous_slug(data, before.slug if before else None, after.slug)
     unit.emit(_PAGE[which], subject_id=after.id, slug=after.slug, data=data)
 

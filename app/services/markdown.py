@@ -12,6 +12,7 @@ import markdown as md
 import nh3
 from starlette.concurrency import run_in_threadpool
 
+from app.services import excerpts
 from core.errors import PayloadTooLarge
 
 ALLOWED_TAGS = frozenset(
@@ -91,9 +92,7 @@ def plain_text(html: str) -> str:
     return " ".join(unescape(_TAG.sub(" ", html)).split())
 
 
-def excerpt_from(html: str, *, limit: int = 200) -> str:
-    text = plain_text(html)
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
+def excerpt_from(html: str, *, title: str | None = None, limit: int = 200) -> str:
+    """A generated excerpt: the start of the prose, never the title or a heading run into
+    the next sentence (app/services/excerpts.py)."""
+    return excerpts.excerpt(html, title=title, limit=limit)

@@ -5,21 +5,30 @@ tags or page numbers cannot fill the cache: unknown slugs raise NotFound (errors
 cached), and empty pages are served but not kept.
 """
 
-from app.schemas.blogs import BlogPublic, BlogSummary
+from app.models import DocKind
+from app.schemas.blogs import BlogPublic, BlogSummary, PostSort
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic, PageSummary
 from app.schemas.site_settings import SiteSettingsPublic
-from app.services import blogs, pages, site_settings
+from app.services import blogs, pages, redirects, site_settings
+from core.errors import NotFound
 
 
-async def posts_page(*, page: int, per_page: int, tag: str | None) -> tuple[bytes, bool]:
-    items, total = await blogs.list_published(page=page, per_page=per_page, tag=tag)
+async def posts_page(
+    *, page: int, per_page: int, tag: str | None, sort: PostSort = PostSort.CREATED_AT
+) -> tuple[bytes, bool]:
+    items, total = await blogs.list_published(page=page, per_page=per_page, tag=tag, sort=sort)
     body = Paginated[BlogSummary].build(items=items, total=total, page=page, per_page=per_page)
     return body.model_dump_json().encode(), bool(items) or (page == 1 and tag is None)
 
 
 async def post(slug: str) -> tuple[bytes, bool]:
-    found = BlogPublic.model_validate(await blogs.get_published_by_slug(slug))
+    """The post, or `redirects.Moved` for an old slug of a published one (never cached)."""
+    try:
+        found = BlogPublic.model_validate(await blogs.get_published_by_slug(slug))
+    except NotFound:
+        await redirects.raise_if_moved(DocKind.POST, slug)
+        raise
     return found.model_dump_json().encode(), True
 
 
@@ -30,7 +39,11 @@ async def pages_page(*, page: int, per_page: int) -> tuple[bytes, bool]:
 
 
 async def page(slug: str) -> tuple[bytes, bool]:
-    found = PagePublic.model_validate(await pages.get_published_by_slug(slug))
+    try:
+        found = PagePublic.model_validate(await pages.get_published_by_slug(slug))
+    except NotFound:
+        await redirects.raise_if_moved(DocKind.PAGE, slug)
+        raise
     return found.model_dump_json().encode(), True
 
 
