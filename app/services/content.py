@@ -84,11 +84,13 @@ async def paginate(
     projection: type[OutT],
     page: int,
     per_page: int,
+    hint: list[tuple[str, int]] | None = None,
 ) -> tuple[list[OutT], int]:
     """One page of `query`, projected to `projection` (only its fields leave the database),
-    and the total count."""
+    and the total count. `hint` names the index that serves both filter and order, for
+    planners that would otherwise pick one serving only the filter."""
     items = (
-        await model.find(query)
+        await model.find(query, hint=hint)
         .sort(sort)
         .skip((page - 1) * per_page)
         .limit(per_page)

@@ -10,13 +10,19 @@ body costs no more than its first paragraphs.
 from html.parser import HTMLParser
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Inline elements sit inside a word's flow ("<em>text</em>." is "text."); every other tag
+# (paragraphs, list items, cells, line breaks...) separates words.
+INLINE = frozenset(
+    {"a", "abbr", "b", "code", "del", "em", "i", "ins", "kbd", "mark", "s", "small", "span",
+     "strong", "sub", "sup", "u"}
+)  # fmt: skip
 CHUNK = 8192
 _TRIM = " ,.;:!?-–—|"  # and the dashes a title is commonly set off with
 
 
 class _Text(HTMLParser):
-    """Visible text, headings apart from the rest. Tags separate words, as in a browser's
-    block layout, so `<p>a</p><p>b</p>` is "a b"."""
+    """Visible text, headings apart from the rest. Block tags separate words, as in a
+    browser's layout, so `<p>a</p><p>b</p>` is "a b"."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -28,15 +34,18 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in HEADINGS:
             self._heading = []
-        elif self._heading is None:
-            self.prose.append(" ")
+        elif tag not in INLINE:
+            self._separate()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in HEADINGS and self._heading is not None:
             self.headings.append(_fold("".join(self._heading)))
             self._heading = None
-        elif self._heading is None:
-            self.prose.append(" ")
+        elif tag not in INLINE:
+            self._separate()
+
+    def _separate(self) -> None:
+        (self.prose if self._heading is None else self._heading).append(" ")
 
     def handle_data(self, data: str) -> None:
         if self._heading is not None:
