@@ -4,7 +4,9 @@ Each one is idempotent: it may run again after a crash between applying and reco
 They work on the raw PyMongo database, in the shape the documents have on disk.
 """
 
+import re
 from datetime import UTC, datetime
+from html import unescape
 from typing import Any
 
 import anyio
@@ -20,6 +22,27 @@ POST_FIELDS = (
 PAGE_FIELDS = (
     "title", "slug", "markdown", "body", "meta_title", "meta_description", "og_image_url",
 )  # fmt: skip
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _previous_excerpt(html: str, limit: int = 200) -> str:
+    """The excerpt the previous version derived from a body (frozen here, as it was)."""
+    text = " ".join(unescape(_TAG.sub(" ", html)).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
+
+
+def _text_fields(post: dict[str, Any]) -> dict[str, Any]:
+    """Word count, and an excerpt derived the new way where the old one was derived (a
+    hand-written excerpt stays): derived excerpts keep following their body on edits."""
+    body = post.get("body") or ""
+    fields: dict[str, Any] = {"word_count": excerpts.word_count(body)}
+    if post.get("excerpt", "") == _previous_excerpt(body):
+        fields["excerpt"] = excerpts.excerpt(body, title=post.get("title"))
+    return fields
 
 
 def _published_at(post: dict[str, Any]) -> datetime:
@@ -58,8 +81,8 @@ async def _first_revision(
 
 async def editorial_backfill(db: Database) -> None:
     """Issue 9 on a database written by the previous version: `published_at` on published
-    posts that lack it, word counts, a first revision of every post and page, and the site
-    path patterns in stored settings."""
+    posts that lack it, word counts and derived excerpts, a first revision of every post and
+    page, and the site path patterns in stored settings."""
     blogs = db["blogs"]
     async for post in blogs.find(
         {"status": "published", "published_at": None}, {"history": 1, "created_at": 1}
@@ -68,10 +91,11 @@ async def editorial_backfill(db: Database) -> None:
             {"_id": post["_id"], "published_at": None},
             {"$set": {"published_at": _published_at(post)}},
         )
-    async for post in blogs.find({"word_count": {"$exists": False}}, {"body": 1}):
-        words = await anyio.to_thread.run_sync(excerpts.word_count, post.get("body") or "")
+    projection = {"body": 1, "title": 1, "excerpt": 1}
+    async for post in blogs.find({"word_count": {"$exists": False}}, projection):
+        fields = await anyio.to_thread.run_sync(_text_fields, post)  # bodies may be large
         await blogs.update_one(
-            {"_id": post["_id"], "word_count": {"$exists": False}}, {"$set": {"word_count": words}}
+            {"_id": post["_id"], "word_count": {"$exists": False}}, {"$set": fields}
         )
     async for post in blogs.find({"revision": {"$exists": False}}):
         await _first_revision(db, "post", post, POST_FIELDS)
@@ -86,7 +110,7 @@ async def editorial_backfill(db: Database) -> None:
 MIGRATIONS: list[Migration] = [
     Migration(
         id="0001_editorial_backfill",
-        description="published_at, word counts, first revisions, site path patterns",
+        description="published_at, word counts, excerpts, first revisions, site path patterns",
         apply=editorial_backfill,
     ),
 ]

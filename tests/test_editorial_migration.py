@@ -36,25 +36,25 @@ def old_database(
     approve = {**entry, "action": "approve", "from_status": "pending", "to_status": "published",
                "at": PUBLISHED_AT}  # fmt: skip
     post = {
-        "owner": owner, "author": "Old", "title": "Old post", "slug": "old-post", "excerpt": "",
-        "intro": "", "outline": [], "markdown": "Three little words", "tags": ["old"],
-        "body": "<p>Three little words</p>", "featured_image_url": None, "status": "published",
+        "owner": owner, "author": "Old", "title": "Old post", "slug": "old-post",
+        "excerpt": "Old post Three little words .",  # as the previous version derived it
+        "intro": "", "outline": [], "markdown": "# Old post\n\nThree little *words*.",
+        "body": "<h1>Old post</h1>\n<p>Three little <em>words</em>.</p>", "tags": ["old"],
+        "featured_image_url": None, "status": "published",
         "admin_feedback": None, "history": [entry, approve], "created_at": CREATED_AT,
         "updated_at": PUBLISHED_AT + timedelta(days=1), "published_at": None,
     }  # fmt: skip
     post_id = db.blogs.insert_one(dict(post)).inserted_id  # (insert_one adds an _id)
     draft_id = db.blogs.insert_one(
-        {**post, "slug": "old-draft", "status": "saved", "history": [entry]}
+        {**post, "slug": "old-draft", "status": "saved", "history": [entry], "excerpt": "Mine"}
     ).inserted_id
-    page_id = db.pages.insert_one(
-        {"title": "About", "slug": "about", "markdown": None, "body": "<p>Hi</p>",
-         "meta_title": None, "meta_description": None, "og_image_url": None, "published": True,
-         "created_at": CREATED_AT, "updated_at": CREATED_AT}  # fmt: skip
-    ).inserted_id
-    db.settings.insert_one(
-        {"key": "site", "site_name": "Old site", "tagline": "", "logo_url": None,
-         "footer_text": "", "social_links": {}, "updated_at": CREATED_AT}  # fmt: skip
-    )
+    page = {"title": "About", "slug": "about", "markdown": None, "body": "<p>Hi</p>",
+            "meta_title": None, "meta_description": None, "og_image_url": None,
+            "published": True, "created_at": CREATED_AT, "updated_at": CREATED_AT}  # fmt: skip
+    page_id = db.pages.insert_one(page).inserted_id
+    site: dict[str, Any] = {"key": "site", "site_name": "Old site", "tagline": "", "logo_url": None,
+            "footer_text": "", "social_links": {}, "updated_at": CREATED_AT}  # fmt: skip
+    db.settings.insert_one(site)
     yield {"post": post_id, "draft": draft_id, "page": page_id}
     mongo_admin.drop_database(settings.mongodb_db)
 
@@ -66,7 +66,8 @@ async def test_the_migration_backfills_a_database_of_the_previous_version(
     async with client_with() as http:
         public = (await http.get(f"{API}/posts/old-post")).json()
         assert datetime.fromisoformat(public["published_at"]) == PUBLISHED_AT  # from history
-        assert (public["word_count"], public["reading_minutes"]) == (3, 1)
+        assert (public["word_count"], public["reading_minutes"]) == (5, 1)
+        assert public["excerpt"] == "Three little words."  # derived again, the new way
         assert public["meta_title"] is None and public["canonical_url"] is None
         listed = (await http.get(f"{API}/posts?sort=published_at")).json()["items"]
         assert [p["slug"] for p in listed] == ["old-post"]
@@ -94,7 +95,9 @@ async def test_the_migration_backfills_a_database_of_the_previous_version(
 
     db = mongo_admin[settings.mongodb_db]
     assert [m["_id"] for m in db.migrations.find()] == [MIGRATION_ID]
-    assert db.blogs.find_one({"_id": old_database["draft"]})["published_at"] is None
+    draft = db.blogs.find_one({"_id": old_database["draft"]})
+    assert draft is not None and draft["published_at"] is None
+    assert draft["excerpt"] == "Mine"  # hand-written: kept
     # Idempotent: applied again (a crash before it was recorded), nothing doubles.
     client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(settings.mongodb_uri, tz_aware=True)
     try:
@@ -115,7 +118,9 @@ async def test_two_concurrent_runs_apply_a_migration_once(settings: Settings) ->
         await asyncio.sleep(0.5)  # long enough for the other run to be waiting on the lock
 
     migrations = [Migration(id="9999_probe", description="counts its runs", apply=probe)]
-    clients = [AsyncMongoClient(settings.mongodb_uri) for _ in range(2)]  # two "processes"
+    clients: list[AsyncMongoClient[dict[str, Any]]] = [
+        AsyncMongoClient(settings.mongodb_uri) for _ in range(2)
+    ]  # two "processes"
     try:
         applied = await asyncio.gather(
             *(run_pending(c[settings.mongodb_db], migrations) for c in clients)
