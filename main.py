@@ -53,6 +53,7 @@ TAGS = [
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
     {"name": "webhooks", "description": "Signed webhooks for content events (admin)."},
     {"name": "studio", "description": "Studio sessions: the AI studio, saved so it can resume."},
+    {"name": "preview", "description": "Draft previews: read a post or page through a link."},
     {"name": "health", "description": "Liveness and readiness probes."},
     {
         "name": "legacy",
@@ -164,7 +165,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_age=600,
         )
     app.add_middleware(
-        RequestContextMiddleware, client_ip=app.state.client_ip, access_log=app.state.access_log
+        RequestContextMiddleware,
+        client_ip=app.state.client_ip,
+        access_log=app.state.access_log,
+        secret_path_prefixes=(f"{API_PREFIX}/preview/",),  # preview tokens are credentials
     )
 
     app.include_router(api_router)

@@ -121,7 +121,7 @@ async def seed_database(settings: Settings, *, samples: bool = True) -> SeedRepo
         report.settings_created = True
     for page in SAMPLE_PAGES:
         if await Page.find_one(Page.slug == page.slug) is None:
-            await pages.create_page(data=page)
+            await pages.create_page(data=page, actor=admin)
             report.created.append(f"page /{page.slug}")
     for post in SAMPLE_POSTS:
         if await Blog.find_one(Blog.slug == post.slug) is None:

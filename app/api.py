@@ -14,6 +14,8 @@ from app.routers import (
     markdown,
     pages,
     posts,
+    previews,
+    revisions,
     site_settings,
     studio,
     uploads,
@@ -25,6 +27,6 @@ API_PREFIX = "/api/v1"
 api_router = APIRouter(prefix=API_PREFIX)
 for module in (
     auth, account, posts, authors, pages, site_settings, blogs, admin, admin_accounts, webhooks,
-    markdown, uploads, ai, ai_usage, studio,
+    markdown, uploads, ai, ai_usage, studio, previews, revisions,
 ):  # fmt: skip
     api_router.include_router(module.router)

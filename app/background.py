@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from app.models.event import ContentEvent
 from app.routers.cached_reads import NAMESPACES_BY_KIND
-from app.services import assets, audit
+from app.services import assets, audit, revisions, scheduler
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
 from app.services.mail import sender
@@ -78,3 +78,8 @@ def register(
     supervisor.add(
         "upload-cleanup", clean_uploads, interval=settings.upload_cleanup_interval_seconds
     )
+
+    # Publishes due scheduled posts and pages; its first run at start-up catches up on what
+    # fell due while no process was running.
+    supervisor.add("scheduler", scheduler.run_once, interval=settings.scheduler_interval_seconds)
+    revisions.configure(database=settings.mongodb_db, keep=settings.revisions_max)

@@ -15,6 +15,7 @@ from app import background
 from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, SLUG_MAX, TAG_MAX
 from app.models import Blog, Page, User
 from app.models.webhook import Webhook
+from app.schemas.blogs import PostSort
 from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages, webhooks
 from app.services.ai import AIProvider
@@ -233,6 +234,11 @@ async def optional_tag(
 
 
 TagFilter = Annotated[str | None, Depends(optional_tag)]
+PostSortQuery = Annotated[
+    PostSort,
+    Query(description="`created_at` (default): newest created first; `published_at`: newest "
+          "published first"),
+]  # fmt: skip
 
 
 async def optional_author(

@@ -1,14 +1,113 @@
 """The data migrations of this application, applied in id order at start-up (core/migrations).
 
 Each one is idempotent: it may run again after a crash between applying and recording it.
+They work on the raw PyMongo database, in the shape the documents have on disk.
 """
 
 import re
+from datetime import UTC, datetime
+from html import unescape
+from typing import Any
 
+import anyio
 from pymongo.errors import DuplicateKeyError
 
+from app.models.site_settings import DEFAULT_PAGE_PATH, DEFAULT_POST_PATH, SINGLETON_KEY
+from app.services import excerpts
 from app.services.slugs import slugify
 from core.migrations import Database, Migration
+
+POST_FIELDS = (
+    "title", "slug", "excerpt", "intro", "outline", "markdown", "body", "featured_image_url",
+    "tags", "meta_title", "meta_description", "og_image_url", "canonical_url",
+)  # fmt: skip
+PAGE_FIELDS = (
+    "title", "slug", "markdown", "body", "meta_title", "meta_description", "og_image_url",
+)  # fmt: skip
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _previous_excerpt(html: str, limit: int = 200) -> str:
+    """The excerpt the previous version derived from a body (frozen here, as it was)."""
+    text = " ".join(unescape(_TAG.sub(" ", html)).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
+
+
+def _text_fields(post: dict[str, Any]) -> dict[str, Any]:
+    """Word count, and an excerpt derived the new way where the old one was derived (a
+    hand-written excerpt stays): derived excerpts keep following their body on edits."""
+    body = post.get("body") or ""
+    fields: dict[str, Any] = {"word_count": excerpts.word_count(body)}
+    if post.get("excerpt", "") == _previous_excerpt(body):
+        fields["excerpt"] = excerpts.excerpt(body, title=post.get("title"))
+    return fields
+
+
+def _published_at(post: dict[str, Any]) -> datetime:
+    """When it was last published, from its history; else its creation (or now)."""
+    moves = [h for h in post.get("history") or [] if h.get("to_status") == "published"]
+    if moves and moves[-1].get("at"):
+        at: datetime = moves[-1]["at"]
+        return at
+    fallback: datetime = post.get("created_at") or datetime.now(UTC)
+    return fallback
+
+
+async def _first_revision(
+    db: Database, kind: str, doc: dict[str, Any], fields: tuple[str, ...]
+) -> None:
+    """Revision 1 of a document written before revisions: its content as it is now. Stored
+    (upserted) before the document's counter is set, so a crash in between is harmless."""
+    await db["revisions"].update_one(
+        {"doc_kind": kind, "doc_id": doc["_id"], "number": 1},
+        {
+            "$setOnInsert": {
+                "actor_id": None,
+                "actor_name": "migration",
+                "created_at": doc.get("updated_at") or datetime.now(UTC),
+                "changed": [],
+                "restored_from": None,
+                "content": {name: doc.get(name) for name in fields if name in doc},
+            }
+        },
+        upsert=True,
+    )
+    await db["pages" if kind == "page" else "blogs"].update_one(
+        {"_id": doc["_id"], "revision": {"$exists": False}}, {"$set": {"revision": 1}}
+    )
+
+
+async def editorial_backfill(db: Database) -> None:
+    """Issue 9 on a database written by the previous version: `published_at` on published
+    posts that lack it, word counts and derived excerpts, a first revision of every post and
+    page, and the site path patterns in stored settings."""
+    blogs = db["blogs"]
+    async for post in blogs.find(
+        {"status": "published", "published_at": None}, {"history": 1, "created_at": 1}
+    ):
+        await blogs.update_one(
+            {"_id": post["_id"], "published_at": None},
+            {"$set": {"published_at": _published_at(post)}},
+        )
+    projection = {"body": 1, "title": 1, "excerpt": 1}
+    async for post in blogs.find({"word_count": {"$exists": False}}, projection):
+        fields = await anyio.to_thread.run_sync(_text_fields, post)  # bodies may be large
+        await blogs.update_one(
+            {"_id": post["_id"], "word_count": {"$exists": False}}, {"$set": fields}
+        )
+    async for post in blogs.find({"revision": {"$exists": False}}):
+        await _first_revision(db, "post", post, POST_FIELDS)
+    async for page in db["pages"].find({"revision": {"$exists": False}}):
+        await _first_revision(db, "page", page, PAGE_FIELDS)
+    for name, default in (("post_path", DEFAULT_POST_PATH), ("page_path", DEFAULT_PAGE_PATH)):
+        await db["settings"].update_one(
+            {"key": SINGLETON_KEY, name: {"$exists": False}}, {"$set": {name: default}}
+        )
+
 
 SLUG_ATTEMPTS = 1000
 
@@ -39,5 +138,10 @@ async def _user_slugs(db: Database) -> None:
 
 
 MIGRATIONS: list[Migration] = [
+    Migration(
+        id="0001_editorial_backfill",
+        description="published_at, word counts, excerpts, first revisions, site path patterns",
+        apply=editorial_backfill,
+    ),
     Migration("0002_user_slugs", "author slugs for existing accounts", _user_slugs),
 ]

@@ -116,6 +116,12 @@ class Settings(BaseSettings):
     http_s_maxage: int = Field(default=10, ge=0)
     http_stale_while_revalidate: int = Field(default=30, ge=0)
 
+    # Editorial control: draft-preview token lifetime, how often the scheduler looks for due
+    # posts and pages (each process; the first look is at start-up), revisions kept per document.
+    preview_token_minutes: int = Field(default=60, ge=1, le=7 * 24 * 60)
+    scheduler_interval_seconds: float = Field(default=5, ge=0.05, le=3600)
+    revisions_max: int = Field(default=50, ge=1, le=1000)
+
     # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline
     # (OpenAI-compatible servers are chosen explicitly: OPENAI_API_KEY is often set in a shell
     # for other tools, and it should not silently start spending here).

@@ -396,18 +396,23 @@ def is_database_outage(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionFailure) or bool(getattr(exc, "timeout", False))
 
 
+def _log_path(request: Request) -> str:
+    """The path as the access log writes it (a token in the path redacted)."""
+    return str(request.scope.get("state", {}).get("log_path", request.url.path))
+
+
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     if not is_database_outage(exc):
         return await _unexpected(request, exc)
     logger.warning(
-        "database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__
+        "database unavailable on %s %s: %s", request.method, _log_path(request), type(exc).__name__
     )
     outage = DatabaseUnavailable()
     return error_json(outage.status_code, outage.body(), outage.headers)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    logger.exception("unhandled error on %s %s", request.method, _log_path(request), exc_info=exc)
     # Rendered by Starlette's outermost middleware, outside ours: add the headers here.
     return _plain(500, AppError.code, AppError.default_detail, security_headers(request.url.path))
 

@@ -61,19 +61,35 @@ def request_id_of(scope: Scope) -> str:
     return candidate if candidate and _REQUEST_ID.match(candidate) else uuid.uuid4().hex
 
 
+def redacted_path(path: str, secret_prefixes: tuple[str, ...]) -> str:
+    """`path` for logs: what follows a prefix in `secret_prefixes` (a token) is hidden."""
+    for prefix in secret_prefixes:
+        if path.startswith(prefix) and len(path) > len(prefix):
+            return prefix + "{redacted}"
+    return path
+
+
 class RequestContextMiddleware:
     """Request id, security headers and the access log, in one layer.
 
     The user id for the log comes from `scope["state"]["user_id"]`, which the auth dependency
-    sets; tokens, bodies and query strings are never logged.
+    sets; tokens, bodies and query strings are never logged, nor the part of a path after a
+    `secret_path_prefixes` entry (a token carried in the path). The path to log is left in
+    `scope["state"]["log_path"]` for the error handlers' logs.
     """
 
     def __init__(
-        self, app: ASGIApp, *, client_ip: Callable[[Scope], str], access_log: AccessLog | None
+        self,
+        app: ASGIApp,
+        *,
+        client_ip: Callable[[Scope], str],
+        access_log: AccessLog | None,
+        secret_path_prefixes: tuple[str, ...] = (),
     ) -> None:
         self.app = app
         self.client_ip = client_ip
         self.access_log = access_log
+        self.secret_path_prefixes = secret_path_prefixes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -83,7 +99,12 @@ class RequestContextMiddleware:
         request_id = request_id_of(scope)
         # A fresh per-request copy of the lifespan state: some servers hand every request
         # the same dict, and a user id must never carry over to the next request.
-        state = scope["state"] = {**scope.get("state", {}), "request_id": request_id}
+        log_path = redacted_path(scope["path"], self.secret_path_prefixes)
+        state = scope["state"] = {
+            **scope.get("state", {}),
+            "request_id": request_id,
+            "log_path": log_path,
+        }
         extra = {**security_headers(scope["path"]), "X-Request-ID": request_id}
         status = 500  # if the app dies before answering, the server sends a 500
 
@@ -104,7 +125,7 @@ class RequestContextMiddleware:
                     {
                         "request_id": request_id,
                         "method": scope["method"],
-                        "path": scope["path"],
+                        "path": log_path,
                         "status": status,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                         "user_id": state.get("user_id"),

@@ -42,11 +42,14 @@ async def test_admin_stats_add_up(
     await post_in(client, "pending", other_writer, admin)
     await client.create_post(other_writer)
     stats = (await client.get(f"{ADMIN}/stats", headers=admin)).json()
-    assert stats["counts"] == {"saved": 1, "pending": 1, "published": 2, "rejected": 1, "total": 5}
+    assert stats["counts"] == {
+        "saved": 1, "pending": 1, "scheduled": 0, "published": 2, "rejected": 1, "total": 5
+    }  # fmt: skip
     by_author = {a["author"]: a["counts"] for a in stats["by_author"]}
     assert by_author["writer"] == {
         "saved": 0,
         "pending": 0,
+        "scheduled": 0,
         "published": 2,
         "rejected": 1,
         "total": 3,
@@ -54,6 +57,7 @@ async def test_admin_stats_add_up(
     assert by_author["other"] == {
         "saved": 1,
         "pending": 1,
+        "scheduled": 0,
         "published": 0,
         "rejected": 0,
         "total": 2,

@@ -56,7 +56,9 @@ async def test_stats_count_your_posts_after_a_sequence_of_moves(
     client: ApiClient, writer: dict[str, str], other_writer: dict[str, str], admin: dict[str, str]
 ) -> None:
     empty = (await client.get(f"{BLOGS}/stats", headers=writer)).json()
-    assert empty == {"saved": 0, "pending": 0, "published": 0, "rejected": 0, "total": 0}
+    assert empty == {
+        "saved": 0, "pending": 0, "scheduled": 0, "published": 0, "rejected": 0, "total": 0
+    }  # fmt: skip
     first = await post_in(client, "published", writer, admin)
     await post_in(client, "rejected", writer, admin)
     await post_in(client, "pending", writer, admin)
@@ -65,4 +67,6 @@ async def test_stats_count_your_posts_after_a_sequence_of_moves(
     await client.create_post(other_writer)
     await act(client, first["id"], "unpublish", admin)
     stats = (await client.get(f"{BLOGS}/stats", headers=writer)).json()
-    assert stats == {"saved": 3, "pending": 1, "published": 0, "rejected": 1, "total": 5}
+    assert stats == {
+        "saved": 3, "pending": 1, "scheduled": 0, "published": 0, "rejected": 1, "total": 5
+    }  # fmt: skip

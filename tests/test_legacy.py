@@ -102,7 +102,9 @@ async def test_an_original_studio_client_walks_from_signup_to_approval(
     assert mine.json() == [blog]
     assert (await client.get(f"/blogs/{blog_id}", headers=writer)).json() == blog
     stats = (await client.get("/blogs/stats", headers=writer)).json()
-    assert stats == {"saved": 1, "pending": 0, "published": 0, "rejected": 0, "total": 1}
+    assert stats == {
+        "saved": 1, "pending": 0, "scheduled": 0, "published": 0, "rejected": 0, "total": 1
+    }  # fmt: skip
 
     pending = await client.post(f"/blogs/{blog_id}/publish-request", headers=writer)
     assert pending.status_code == 200, pending.text

@@ -24,7 +24,7 @@ CACHED_READS = {"listPosts", "getPost", "listPages", "getPage", "getSiteSettings
 PUBLIC = CACHED_READS | {
     "signup", "login", "refreshTokens", "getLiveness", "getReadiness", "legacySignup",
     "legacyLogin", "confirmSignup", "requestPasswordReset", "confirmPasswordReset",
-    "acceptInvitation", "confirmEmailChange",
+    "acceptInvitation", "confirmEmailChange", "getPreview",
 }  # fmt: skip
 Spec = dict[str, Any]
 

@@ -2,6 +2,7 @@
 any write."""
 
 import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from beanie import PydanticObjectId
@@ -9,7 +10,7 @@ from beanie import PydanticObjectId
 from app.models import Blog, BlogStatus, Role, User
 from app.services import workflow
 from app.services.workflow import TRANSITIONS, Action, Actor
-from core.errors import Conflict, Forbidden, InvalidTransition
+from core.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
 
 OWNER_ID = PydanticObjectId()
 
@@ -46,6 +47,11 @@ def test_the_table_is_the_documented_state_machine() -> None:
         ("publish", "saved", "published", "admin"),
         ("publish", "pending", "published", "admin"),
         ("publish", "rejected", "published", "admin"),
+        ("publish", "scheduled", "published", "admin"),
+        ("schedule", "pending", "scheduled", "admin"),
+        ("reschedule", "scheduled", "scheduled", "admin"),
+        ("unschedule", "scheduled", "pending", "admin"),
+        ("publish-scheduled", "scheduled", "published", "scheduler"),
     }
 
 
@@ -61,7 +67,11 @@ async def test_moves_outside_the_table_are_invalid_transitions(
     action: Action, status: BlogStatus
 ) -> None:
     rule = TRANSITIONS[action]
-    actor = user(Role.ADMIN, OWNER_ID) if rule.actor is Actor.ADMIN else user(user_id=OWNER_ID)
+    actor: User | workflow.System = (
+        user(Role.ADMIN, OWNER_ID) if rule.actor is Actor.ADMIN else user(user_id=OWNER_ID)
+    )
+    if rule.actor is Actor.SCHEDULER:
+        actor = workflow.SCHEDULER
     with pytest.raises(InvalidTransition) as caught:
         await workflow.transition(blog(status), action=action, actor=actor, feedback="f")
     assert caught.value.current == status.value
@@ -80,6 +90,30 @@ async def test_owner_moves_refuse_everyone_else(action: Action) -> None:
     source = next(iter(TRANSITIONS[action].sources))
     with pytest.raises(Forbidden):
         await workflow.transition(blog(source), action=action, actor=user(Role.ADMIN))
+
+
+@pytest.mark.parametrize("action", list(TRANSITIONS))
+async def test_only_the_scheduler_makes_scheduler_moves_and_only_those(action: Action) -> None:
+    source = next(iter(TRANSITIONS[action].sources))
+    if TRANSITIONS[action].actor is Actor.SCHEDULER:
+        for person in (user(Role.ADMIN, OWNER_ID), user(user_id=OWNER_ID)):
+            with pytest.raises(Forbidden):
+                await workflow.transition(blog(source), action=action, actor=person)
+    else:
+        with pytest.raises(Forbidden):
+            await workflow.transition(blog(source), action=action, actor=workflow.SCHEDULER)
+
+
+@pytest.mark.parametrize("action", [Action.SCHEDULE, Action.RESCHEDULE])
+async def test_scheduling_needs_a_future_time(action: Action) -> None:
+    source = next(iter(TRANSITIONS[action].sources))
+    with pytest.raises(Unprocessable):
+        await workflow.transition(blog(source), action=action, actor=user(Role.ADMIN))
+    past = datetime.now(UTC) - timedelta(seconds=1)
+    with pytest.raises(Unprocessable):
+        await workflow.transition(
+            blog(source), action=action, actor=user(Role.ADMIN), publish_at=past
+        )
 
 
 def test_new_posts_start_saved_unless_an_admin_publishes() -> None:

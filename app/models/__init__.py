@@ -14,7 +14,9 @@ from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.mail import MailJob, MailStatus
 from app.models.page import Page
+from app.models.redirect import SlugRedirect
 from app.models.refresh_token import RefreshToken
+from app.models.revision import DocKind, Revision
 from app.models.site_settings import SiteSettings
 from app.models.studio_session import StudioSession
 from app.models.user import Role, User
@@ -39,6 +41,8 @@ DOCUMENT_MODELS: list[type[Document]] = [
     AIUsage,
     AIUsageDaily,
     Asset,
+    Revision,
+    SlugRedirect,
 ]
 
 __all__ = [
@@ -50,6 +54,7 @@ __all__ = [
     "Blog",
     "BlogStatus",
     "ContentEvent",
+    "DocKind",
     "EmailVerification",
     "EventType",
     "HistoryEntry",
@@ -61,8 +66,10 @@ __all__ = [
     "PasswordReset",
     "ProcessBeat",
     "RefreshToken",
+    "Revision",
     "Role",
     "SiteSettings",
+    "SlugRedirect",
     "StudioSession",
     "User",
     "VerificationPurpose",

@@ -17,9 +17,15 @@ class Page(Document):
     meta_description: str | None = None
     og_image_url: str | None = None
     published: bool = False
+    publish_at: datetime | None = None  # an unpublished page is published when this is due
+    revision: int = 0  # see Blog.revision
+    preview_epoch: int = 0  # see Blog.preview_epoch
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
     class Settings:
         name = "pages"
-        indexes = [IndexModel([("published", ASCENDING), ("slug", ASCENDING)])]
+        indexes = [
+            IndexModel([("published", ASCENDING), ("slug", ASCENDING)]),
+            IndexModel([("published", ASCENDING), ("publish_at", ASCENDING)]),  # the scheduler
+        ]

@@ -7,6 +7,8 @@ from pydantic import Field
 from app.models.common import utcnow
 
 SINGLETON_KEY = "site"
+DEFAULT_POST_PATH = "/blog/{slug}"
+DEFAULT_PAGE_PATH = "/{slug}"
 
 
 class SiteSettings(Document):
@@ -18,6 +20,9 @@ class SiteSettings(Document):
     logo_url: str | None = None
     footer_text: str = ""
     social_links: dict[str, str] = Field(default_factory=dict)
+    # Where posts and pages live on the public site (previews, feeds, sitemap, webhooks).
+    post_path: str = DEFAULT_POST_PATH
+    page_path: str = DEFAULT_PAGE_PATH
     updated_at: datetime = Field(default_factory=utcnow)
 
     class Settings:

@@ -3,7 +3,7 @@
 from typing import Annotated
 
 from beanie import PydanticObjectId
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Body, Query, status
 
 from app.deps import AdminBlog, AdminPage, AdminUser, Pagination
 from app.models import BlogStatus, Role
@@ -11,6 +11,7 @@ from app.schemas.admin import AdminStats, UserAdminUpdate
 from app.schemas.blogs import BlogPrivate, BlogPrivateSummary, RejectRequest
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePrivate, PageSummary, PageUpdate
+from app.schemas.schedule import ApproveRequest
 from app.schemas.users import UserPublic
 from app.services import blogs, pages, stats, users, workflow
 from core.errors import error_responses
@@ -42,9 +43,25 @@ async def list_review_queue(
 @router.post(
     "/blogs/{blog_id}/approve", response_model=BlogPrivate, responses=error_responses(404, 409)
 )
-async def approve_blog(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
-    """Publish a pending post."""
-    moved = await workflow.transition(blog, action=workflow.Action.APPROVE, actor=admin)
+async def approve_blog(
+    blog: AdminBlog, admin: AdminUser, body: Annotated[ApproveRequest | None, Body()] = None
+) -> BlogPrivate:
+    """Publish a pending post now, or with `publish_at` schedule it (status `scheduled`)."""
+    if body is not None and body.publish_at is not None:
+        moved = await workflow.transition(
+            blog, action=workflow.Action.SCHEDULE, actor=admin, publish_at=body.publish_at
+        )
+    else:
+        moved = await workflow.transition(blog, action=workflow.Action.APPROVE, actor=admin)
+    return BlogPrivate.model_validate(moved)
+
+
+@router.post(
+    "/blogs/{blog_id}/unschedule", response_model=BlogPrivate, responses=error_responses(404, 409)
+)
+async def unschedule_blog(blog: AdminBlog, admin: AdminUser) -> BlogPrivate:
+    """Take a scheduled post back to pending (its publish_at is cleared)."""
+    moved = await workflow.transition(blog, action=workflow.Action.UNSCHEDULE, actor=admin)
     return BlogPrivate.model_validate(moved)
 
 
@@ -110,9 +127,9 @@ async def admin_get_page(page: AdminPage) -> PagePrivate:
 
 
 @router.put("/pages/{page_id}", response_model=PagePrivate, responses=error_responses(404, 409))
-async def update_page(page: AdminPage, body: PageUpdate) -> PagePrivate:
-    """Edit a page; only the fields sent change."""
-    return PagePrivate.model_validate(await pages.update_page(page=page, data=body))
+async def update_page(page: AdminPage, body: PageUpdate, admin: AdminUser) -> PagePrivate:
+    """Edit a page; only the fields sent change. `publish_at` schedules an unpublished page."""
+    return PagePrivate.model_validate(await pages.update_page(page=page, data=body, actor=admin))
 
 
 @router.delete(

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from app.limits import PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX, SLUG_LOOKUP_MAX, TAG_MAX
+from app.schemas.blogs import PostSort
 from app.schemas.common import fold_tag
 from app.services.slugs import is_valid_slug
 from core.http_cache import CacheKey
@@ -18,8 +19,14 @@ _NUMBER = re.compile(r"^[1-9][0-9]{0,5}$")
 Query = dict[str, str]
 
 
-def posts_key(page: int, per_page: int, tag: str | None, author: str | None = None) -> CacheKey:
-    return ("posts", page, per_page, tag, author)
+def posts_key(
+    page: int,
+    per_page: int,
+    tag: str | None,
+    author: str | None = None,
+    sort: PostSort = PostSort.CREATED_AT,
+) -> CacheKey:
+    return ("posts", page, per_page, tag, author, sort.value)
 
 
 def author_key(slug: str) -> CacheKey:
@@ -56,15 +63,20 @@ def _paging(query: Query) -> tuple[int, int] | None:
     return (page, per_page) if page is not None and per_page is not None else None
 
 
+_SORTS = {sort.value: sort for sort in PostSort}
+
+
 def _posts(query: Query) -> CacheKey | None:
     paging = _paging(query)
     raw_tag = query.get("tag")
-    if paging is None or (raw_tag is not None and len(raw_tag) > TAG_MAX):
+    # An unknown order is not mapped: the route answers it (422), never the default list.
+    sort = _SORTS.get(query.get("sort", PostSort.CREATED_AT.value))
+    if paging is None or sort is None or (raw_tag is not None and len(raw_tag) > TAG_MAX):
         return None
     author = query.get("author") or None  # blank: no filter, as in the route
     if author is not None and not is_valid_slug(author):
         return None  # the route answers 422
-    return posts_key(*paging, fold_tag(raw_tag), author)
+    return posts_key(*paging, fold_tag(raw_tag), author, sort)
 
 
 def _pages(query: Query) -> CacheKey | None:

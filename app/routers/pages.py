@@ -7,10 +7,11 @@ from fastapi import APIRouter, Path, Request, Response, status
 from app.deps import AdminUser, Pagination, PublicCache
 from app.limits import SLUG_LOOKUP_MAX
 from app.routers import admin as admin_router
-from app.routers.cached_reads import page_key, pages_key
+from app.routers.cached_reads import API, page_key, pages_key
+from app.routers.moved import MOVED_RESPONSE, moved_response
 from app.schemas.common import Paginated
 from app.schemas.pages import PageCreate, PagePrivate, PagePublic, PageSummary
-from app.services import pages, public
+from app.services import pages, public, redirects
 from core.errors import error_responses
 from core.openapi import cached_responses
 
@@ -27,12 +28,17 @@ async def list_pages(request: Request, cache: PublicCache, paging: Pagination) -
     )
 
 
-@router.get("/{slug}", response_model=PagePublic, responses=cached_responses(404))
+@router.get(
+    "/{slug}", response_model=PagePublic, responses={**cached_responses(404), **MOVED_RESPONSE}
+)
 async def get_page(
     request: Request, cache: PublicCache, slug: Annotated[str, Path(max_length=SLUG_LOOKUP_MAX)]
 ) -> Response:
-    """One published page by slug."""
-    return await cache.respond(request, page_key(slug), lambda: public.page(slug))
+    """One published page by slug; an old slug of a published page is a 301 to its new one."""
+    try:
+        return await cache.respond(request, page_key(slug), lambda: public.page(slug))
+    except redirects.Moved as moved:
+        return moved_response(f"{API}/pages/{moved.slug}", moved.slug, cache)
 
 
 @router.post(
@@ -41,9 +47,9 @@ async def get_page(
     response_model=PagePrivate,
     responses=error_responses(401, 403, 409),
 )
-async def create_page(body: PageCreate, _admin: AdminUser) -> PagePrivate:
+async def create_page(body: PageCreate, admin: AdminUser) -> PagePrivate:
     """Create a page (admin)."""
-    return PagePrivate.model_validate(await pages.create_page(data=body))
+    return PagePrivate.model_validate(await pages.create_page(data=body, actor=admin))
 
 
 # Writes by id live at /admin/pages/{page_id}; these aliases keep round-one clients working

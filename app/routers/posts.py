@@ -4,14 +4,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response, status
 
-from app.deps import AuthorFilter, CurrentUser, Pagination, PublicCache, TagFilter
+from app.deps import AuthorFilter, CurrentUser, Pagination, PostSortQuery, PublicCache, TagFilter
 from app.limits import SLUG_LOOKUP_MAX
 from app.routers import blogs as blogs_router
-from app.routers.cached_reads import post_key, posts_key
+from app.routers.cached_reads import API, post_key, posts_key
+from app.routers.moved import MOVED_RESPONSE, moved_response
 from app.schemas.authors import PublicPost, PublicPostSummary
-from app.schemas.blogs import BlogCreate, BlogPrivate
+from app.schemas.blogs import BlogCreate, BlogPrivate, PostSort
 from app.schemas.common import Paginated
-from app.services import blogs, public
+from app.services import blogs, public, redirects
 from core.errors import error_responses
 from core.openapi import cached_responses
 
@@ -22,23 +23,34 @@ SlugPath = Annotated[str, Path(max_length=SLUG_LOOKUP_MAX)]
 
 @router.get("", response_model=Paginated[PublicPostSummary], responses=cached_responses())
 async def list_posts(
-    request: Request, cache: PublicCache, paging: Pagination, tag: TagFilter, author: AuthorFilter
+    request: Request,
+    cache: PublicCache,
+    paging: Pagination,
+    tag: TagFilter,
+    author: AuthorFilter,
+    sort: PostSortQuery = PostSort.CREATED_AT,
 ) -> Response:
-    """Published posts, newest first, without their bodies; optionally one tag's or one
-    author's (by the author's slug)."""
+    """Published posts without their bodies: newest created first, or with
+    `sort=published_at` newest published first; optionally one tag's or one author's (by the
+    author's slug)."""
     return await cache.respond(
         request,
-        posts_key(paging.page, paging.per_page, tag, author),
+        posts_key(paging.page, paging.per_page, tag, author, sort),
         lambda: public.posts_page(
-            page=paging.page, per_page=paging.per_page, tag=tag, author=author
+            page=paging.page, per_page=paging.per_page, tag=tag, author=author, sort=sort
         ),
     )
 
 
-@router.get("/{slug}", response_model=PublicPost, responses=cached_responses(404))
+@router.get(
+    "/{slug}", response_model=PublicPost, responses={**cached_responses(404), **MOVED_RESPONSE}
+)
 async def get_post(request: Request, cache: PublicCache, slug: SlugPath) -> Response:
-    """One published post by slug."""
-    return await cache.respond(request, post_key(slug), lambda: public.post(slug))
+    """One published post by slug; an old slug of a published post is a 301 to its new one."""
+    try:
+        return await cache.respond(request, post_key(slug), lambda: public.post(slug))
+    except redirects.Moved as moved:
+        return moved_response(f"{API}/posts/{moved.slug}", moved.slug, cache)
 
 
 @router.post(

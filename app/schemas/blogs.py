@@ -1,5 +1,7 @@
+import math
 from datetime import datetime
-from typing import Annotated, ClassVar
+from enum import StrEnum
+from typing import Annotated, ClassVar, Self
 
 from beanie import PydanticObjectId
 from pydantic import (
@@ -9,6 +11,7 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     computed_field,
+    model_validator,
 )
 
 from app.limits import TAGS_PER_POST
@@ -24,12 +27,23 @@ from app.schemas.common import (
     Tag,
     Title,
 )
+from app.schemas.pages import MetaDescription, MetaTitle
+from app.schemas.schedule import PublishAt
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
 Tags = Annotated[list[Tag], Field(max_length=TAGS_PER_POST)]
 Outline = Annotated[list[Heading], Field(max_length=50)]
 Excerpt = Annotated[str, Field(max_length=500)]
 Intro = Annotated[str, Field(max_length=5000)]
+WORDS_PER_MINUTE = 200
+
+
+class PostSort(StrEnum):
+    """Order of the public list: newest created (the default, the site contract) or newest
+    published."""
+
+    CREATED_AT = "created_at"
+    PUBLISHED_AT = "published_at"
 
 
 class BlogCreate(InputModel, BodySource):
@@ -42,13 +56,22 @@ class BlogCreate(InputModel, BodySource):
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
     featured_image_url: SafeUrl | None = None
     tags: Tags = Field(default_factory=list)
+    # SEO and social cards: http(s) URLs or our own /uploads/ paths, like pages' fields.
+    meta_title: MetaTitle | None = None
+    meta_description: MetaDescription | None = None
+    og_image_url: SafeUrl | None = None
+    canonical_url: SafeUrl | None = None
     published: StrictBool = Field(default=False, description="Admins only: publish directly")
 
 
 class BlogUpdate(PartialUpdate, BodySource):
-    """Partial update: only the fields sent are changed; `featured_image_url: null` clears."""
+    """Partial update: only the fields sent are changed; `null` clears the image and SEO
+    fields. Admins may send `published` (publish or unpublish now) or `publish_at` (schedule a
+    pending post, or reschedule a scheduled one)."""
 
-    nullable: ClassVar[frozenset[str]] = frozenset({"featured_image_url"})
+    nullable: ClassVar[frozenset[str]] = frozenset(
+        {"featured_image_url", "meta_title", "meta_description", "og_image_url", "canonical_url"}
+    )
 
     title: Title | None = None
     slug: Slug | None = None
@@ -59,11 +82,26 @@ class BlogUpdate(PartialUpdate, BodySource):
     body: Html | None = None
     featured_image_url: SafeUrl | None = None
     tags: Tags | None = None
+    meta_title: MetaTitle | None = None
+    meta_description: MetaDescription | None = None
+    og_image_url: SafeUrl | None = None
+    canonical_url: SafeUrl | None = None
     published: StrictBool | None = Field(default=None, description="Admins only")
+    publish_at: PublishAt | None = Field(default=None, description="Admins only")
+
+    @model_validator(mode="after")
+    def _publish_now_or_later(self) -> Self:
+        if self.published is not None and self.publish_at is not None:
+            raise ValueError("give either published or publish_at, not both")
+        return self
 
 
 class _BlogOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    # Defaults let documents written before a field existed validate; serialisation always
+    # writes every field, so the output schema marks them required.
+    model_config = ConfigDict(
+        from_attributes=True, json_schema_serialization_defaults_required=True
+    )
 
     id: DocumentId
     title: str
@@ -72,6 +110,11 @@ class _BlogOut(BaseModel):
     author: str
     featured_image_url: str | None
     tags: list[str]
+    meta_title: str | None = None
+    meta_description: str | None = None
+    og_image_url: str | None = None
+    canonical_url: str | None = None
+    word_count: int = 0
     status: BlogStatus = Field(exclude=True)
     created_at: datetime
     updated_at: datetime
@@ -81,6 +124,12 @@ class _BlogOut(BaseModel):
     @property
     def published(self) -> bool:
         return self.status == BlogStatus.PUBLISHED
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reading_minutes(self) -> int:
+        """At 200 words a minute, rounded up; 0 for an empty body."""
+        return math.ceil(self.word_count / WORDS_PER_MINUTE)
 
 
 class BlogSummary(_BlogOut):
@@ -100,6 +149,8 @@ class BlogPrivate(BlogPublic):
     markdown: str | None
     status: BlogStatus
     admin_feedback: str | None
+    publish_at: datetime | None = None
+    revision: int = 0
     history: list[HistoryEntry]  # the embedded model itself: it holds nothing private
 
 
@@ -107,6 +158,7 @@ class BlogPrivateSummary(BlogSummary):
     owner: PydanticObjectId
     status: BlogStatus
     admin_feedback: str | None
+    publish_at: datetime | None = None
 
 
 class RejectRequest(InputModel):
@@ -118,6 +170,7 @@ class RejectRequest(InputModel):
 class StatusCounts(BaseModel):
     saved: int = 0
     pending: int = 0
+    scheduled: int = 0
     published: int = 0
     rejected: int = 0
     total: int = 0

@@ -1,7 +1,7 @@
 from datetime import datetime
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from app.schemas.common import (
     BodySource,
@@ -13,12 +13,22 @@ from app.schemas.common import (
     Slug,
     Title,
 )
+from app.schemas.schedule import PublishAt
 
 MetaTitle = Annotated[str, Field(max_length=200)]
 MetaDescription = Annotated[str, Field(max_length=500)]
+PUBLISH_AT_DESCRIPTION = "For an unpublished page: when it is published (ISO-8601, future)"
 
 
-class PageCreate(InputModel, BodySource):
+class _NotPublishedAndScheduled(BaseModel):
+    @model_validator(mode="after")
+    def _publish_now_or_later(self) -> Self:
+        if getattr(self, "published", None) and getattr(self, "publish_at", None) is not None:
+            raise ValueError("publish_at is for unpublished pages: send published false")
+        return self
+
+
+class PageCreate(InputModel, BodySource, _NotPublishedAndScheduled):
     title: Title
     slug: Slug | None = None
     markdown: Html | None = None
@@ -27,13 +37,15 @@ class PageCreate(InputModel, BodySource):
     meta_description: MetaDescription | None = None
     og_image_url: SafeUrl | None = None
     published: StrictBool = False
+    publish_at: PublishAt | None = Field(default=None, description=PUBLISH_AT_DESCRIPTION)
 
 
-class PageUpdate(PartialUpdate, BodySource):
-    """Partial update: only the fields sent are changed; `null` clears the meta fields."""
+class PageUpdate(PartialUpdate, BodySource, _NotPublishedAndScheduled):
+    """Partial update: only the fields sent are changed; `null` clears the meta fields and
+    the schedule."""
 
     nullable: ClassVar[frozenset[str]] = frozenset(
-        {"meta_title", "meta_description", "og_image_url"}
+        {"meta_title", "meta_description", "og_image_url", "publish_at"}
     )
 
     title: Title | None = None
@@ -44,6 +56,7 @@ class PageUpdate(PartialUpdate, BodySource):
     meta_description: MetaDescription | None = None
     og_image_url: SafeUrl | None = None
     published: StrictBool | None = None
+    publish_at: PublishAt | None = Field(default=None, description=PUBLISH_AT_DESCRIPTION)
 
 
 class PageSummary(BaseModel):
@@ -65,4 +78,8 @@ class PagePublic(PageSummary):
 
 
 class PagePrivate(PagePublic):
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     markdown: str | None
+    publish_at: datetime | None = None
+    revision: int = 0

@@ -1,13 +1,20 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from app.models.site_settings import DEFAULT_PAGE_PATH, DEFAULT_POST_PATH
 from app.schemas.common import PartialUpdate, SafeUrl
+from app.services.site_paths import check_pattern
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 MAX_SOCIAL_LINKS = 20
+SitePath = Annotated[
+    str,
+    Field(max_length=200, description="A site path with one `{slug}`, like `/blog/{slug}`"),
+    AfterValidator(check_pattern),
+]
 
 
 class SiteSettingsUpdate(PartialUpdate):
@@ -27,14 +34,20 @@ class SiteSettingsUpdate(PartialUpdate):
         default=None,
         description="Merged into the stored links: a URL adds or replaces, null removes",
     )
+    post_path: SitePath | None = None
+    page_path: SitePath | None = None
 
 
 class SiteSettingsPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(
+        from_attributes=True, json_schema_serialization_defaults_required=True
+    )
 
     site_name: str
     tagline: str
     logo_url: str | None
     footer_text: str
     social_links: dict[str, str]
+    post_path: str = DEFAULT_POST_PATH
+    page_path: str = DEFAULT_PAGE_PATH
     updated_at: datetime

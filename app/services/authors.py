@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.authors import AuthorPublic, AuthorRef, PublicPost, PublicPostSummary
+from app.schemas.blogs import PostSort
 from app.services import blogs, content
 from core.errors import NotFound
 
@@ -39,9 +40,15 @@ async def with_authors(posts: Sequence[PostT]) -> list[PostT]:
 
 
 async def list_published(
-    *, page: int, per_page: int, tag: str | None, author: str | None
+    *,
+    page: int,
+    per_page: int,
+    tag: str | None,
+    author: str | None,
+    sort: PostSort = PostSort.CREATED_AT,
 ) -> tuple[list[PublicPostSummary], int]:
-    """The public post list, optionally of one author (by slug; unknown: an empty page)."""
+    """The public post list in `sort` order, optionally of one author (by slug; unknown: an
+    empty page)."""
     query = blogs.published_query(tag)
     if author is not None:
         user = await _active_by_slug(author)
@@ -51,10 +58,12 @@ async def list_published(
     items, total = await content.paginate(
         Blog,
         query,
-        sort=blogs.NEWEST_FIRST,
+        sort=blogs.ORDERS[sort],
         projection=PublicPostSummary,
         page=page,
         per_page=per_page,
+        # One author's posts are few: the owner index serves them; the rest name their index.
+        hint=None if author is not None else blogs.published_index(tag, sort),
     )
     return await with_authors(items), total
 

@@ -2,6 +2,7 @@
 
 from typing import Any, TypeVar
 
+import anyio
 from beanie import Document, PydanticObjectId, SortDirection
 from bson.errors import InvalidId
 from pydantic import BaseModel
@@ -10,7 +11,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from app.models.common import utcnow
-from app.services import markdown
+from app.services import excerpts, markdown
 from core.errors import Conflict
 
 DocT = TypeVar("DocT", bound=Document)
@@ -37,6 +38,13 @@ async def render_body(*, markdown_source: str | None, html: str | None) -> tuple
     if markdown_source is not None:
         return await markdown.render_markdown_async(markdown_source), markdown_source
     return await markdown.sanitize_html_async(html or ""), None
+
+
+async def word_count(body: str) -> int:
+    """Words of a stored body; a long one is counted on a worker thread."""
+    if len(body) <= markdown.INLINE_RENDER_LIMIT:
+        return excerpts.word_count(body)
+    return await anyio.to_thread.run_sync(excerpts.word_count, body)
 
 
 async def update_fields(
@@ -76,11 +84,13 @@ async def paginate(
     projection: type[OutT],
     page: int,
     per_page: int,
+    hint: list[tuple[str, int]] | None = None,
 ) -> tuple[list[OutT], int]:
     """One page of `query`, projected to `projection` (only its fields leave the database),
-    and the total count."""
+    and the total count. `hint` names the index that serves both filter and order, for
+    planners that would otherwise pick one serving only the filter."""
     items = (
-        await model.find(query)
+        await model.find(query, hint=hint)
         .sort(sort)
         .skip((page - 1) * per_page)
         .limit(per_page)

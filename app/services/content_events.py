@@ -1,8 +1,9 @@
 """Which event a change to a post, a page or the settings is, and what it carries.
 
 `data` is the public representation (what `GET /posts/{slug}` would answer); for content that
-left public view (unpublished, deleted) it is only `{id, slug, path}`. `previous_slug` is added
-when a public document's slug changed.
+left public view (unpublished, deleted) it is only `{id, slug, path}`, the path built from
+`paths` (the site settings' patterns, `site_paths.load()`; the defaults when not given).
+`previous_slug` is added when a public document's slug changed.
 """
 
 from collections.abc import Callable
@@ -28,35 +29,51 @@ class _Kind:
     unpublished: EventType
     deleted: EventType
     public: type[BaseModel]
-    path: Callable[[str], str]
+    path: Callable[[site_paths.SitePaths, str], str]
 
 
 _POST = _Kind(
     EventType.POST_PUBLISHED, EventType.POST_UPDATED, EventType.POST_UNPUBLISHED,
-    EventType.POST_DELETED, BlogPublic, site_paths.post_path,
+    EventType.POST_DELETED, BlogPublic, site_paths.SitePaths.post,
 )  # fmt: skip
 _PAGE = _Kind(
     EventType.PAGE_PUBLISHED, EventType.PAGE_UPDATED, EventType.PAGE_UNPUBLISHED,
-    EventType.PAGE_DELETED, PagePublic, site_paths.page_path,
+    EventType.PAGE_DELETED, PagePublic, site_paths.SitePaths.page,
 )  # fmt: skip
 
 
-def post_changed(unit: Unit, before: Blog | None, after: Blog | None) -> None:
+def post_changed(
+    unit: Unit,
+    before: Blog | None,
+    after: Blog | None,
+    *,
+    paths: site_paths.SitePaths = site_paths.DEFAULT,
+) -> None:
     """Emit the event for a post going from `before` to `after` (None: absent)."""
-    _changed(unit, _POST, before, after)
+    _changed(unit, _POST, before, after, paths)
 
 
-def page_changed(unit: Unit, before: Page | None, after: Page | None) -> None:
-    _changed(unit, _PAGE, before, after)
+def page_changed(
+    unit: Unit,
+    before: Page | None,
+    after: Page | None,
+    *,
+    paths: site_paths.SitePaths = site_paths.DEFAULT,
+) -> None:
+    _changed(unit, _PAGE, before, after, paths)
 
 
 def _changed(
-    unit: Unit, kind: _Kind, before: Blog | Page | None, after: Blog | Page | None
+    unit: Unit,
+    kind: _Kind,
+    before: Blog | Page | None,
+    after: Blog | Page | None,
+    paths: site_paths.SitePaths,
 ) -> None:
     was_public = before is not None and before.published
     if after is None:
         if before is not None and was_public:
-            data = _gone(before.id, before.slug, kind.path(before.slug))
+            data = _gone(before.id, before.slug, kind.path(paths, before.slug))
             unit.emit(kind.deleted, subject_id=before.id, slug=before.slug, data=data)
         return
     if after.published:
@@ -64,7 +81,7 @@ def _changed(
         data = kind.public.model_validate(after).model_dump(mode="json")
     elif was_public:
         event = kind.unpublished
-        data = _gone(after.id, after.slug, kind.path(after.slug))
+        data = _gone(after.id, after.slug, kind.path(paths, after.slug))
     else:
         return  # a draft changed: the public site did not
     if before is not None and before.slug != after.slug:

@@ -11,7 +11,9 @@ Where the deployment has no transactions (a standalone MongoDB), the event is st
 after the write instead: a process killed between the two loses that one event (README says so).
 """
 
+import asyncio
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
@@ -23,11 +25,14 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import PyMongoError
 
 from app.models.event import ContentEvent, EventType
+from core.errors import Conflict
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 Listener = Callable[[ContentEvent], Awaitable[None]]
-MAX_ATTEMPTS = 5  # transient write conflicts (two writers on one document) are retried
+MAX_ATTEMPTS = 8  # transient write conflicts (two writers on one document) are retried
+CONTENDED = "The content is being changed by another request; retry"
+BACKOFF_SECONDS = 0.005  # doubled per attempt, with full jitter, so racing writers spread out
 
 
 class EventHub:
@@ -139,9 +144,12 @@ async def transact(work: Callable[[Unit], Awaitable[T]]) -> T:
                             [_document(e) for e in unit.events], session=session
                         )
             except PyMongoError as exc:
-                if exc.has_error_label("TransientTransactionError") and attempt < MAX_ATTEMPTS:
-                    continue
-                raise
+                if not exc.has_error_label("TransientTransactionError"):
+                    raise
+                if attempt == MAX_ATTEMPTS:  # still contended: the client may retry, not a 500
+                    raise Conflict(CONTENDED) from exc
+                await asyncio.sleep(random.uniform(0, BACKOFF_SECONDS * 2**attempt))  # noqa: S311
+                continue
         await _after_commit(collection.database.name, unit)
         return result
     raise AssertionError("unreachable: the last attempt returns or raises")

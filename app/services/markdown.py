@@ -21,6 +21,7 @@ import nh3
 from anyio import to_thread
 from cmarkgfm.cmark import Options
 
+from app.services import excerpts
 from app.services.html_guard import check_html
 from core.errors import PayloadTooLarge
 
@@ -118,14 +119,7 @@ def plain_text(html: str) -> str:
     return " ".join(unescape(_TAG.sub(" ", html)).split())
 
 
-# An excerpt needs the first few hundred visible characters: reading a bounded prefix keeps
-# it cheap enough for the event loop whatever the body's size.
-EXCERPT_SCAN_CHARS = 20_000
-
-
-def excerpt_from(html: str, *, limit: int = 200) -> str:
-    text = plain_text(html[:EXCERPT_SCAN_CHARS])
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
+def excerpt_from(html: str, *, title: str | None = None, limit: int = 200) -> str:
+    """A generated excerpt: the start of the prose, never the title or a heading run into
+    the next sentence (app/services/excerpts.py)."""
+    return excerpts.excerpt(html, title=title, limit=limit)

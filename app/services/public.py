@@ -5,18 +5,26 @@ tags or page numbers cannot fill the cache: unknown slugs raise NotFound (errors
 cached), and empty pages are served but not kept.
 """
 
+from app.models import DocKind
 from app.schemas.authors import PublicPostSummary
+from app.schemas.blogs import PostSort
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic, PageSummary
 from app.schemas.site_settings import SiteSettingsPublic
-from app.services import authors, pages, site_settings
+from app.services import authors, pages, redirects, site_settings
+from core.errors import NotFound
 
 
 async def posts_page(
-    *, page: int, per_page: int, tag: str | None, author: str | None = None
+    *,
+    page: int,
+    per_page: int,
+    tag: str | None,
+    author: str | None = None,
+    sort: PostSort = PostSort.CREATED_AT,
 ) -> tuple[bytes, bool]:
     items, total = await authors.list_published(
-        page=page, per_page=per_page, tag=tag, author=author
+        page=page, per_page=per_page, tag=tag, author=author, sort=sort
     )
     body = Paginated[PublicPostSummary].build(
         items=items, total=total, page=page, per_page=per_page
@@ -26,7 +34,13 @@ async def posts_page(
 
 
 async def post(slug: str) -> tuple[bytes, bool]:
-    return (await authors.published_post(slug)).model_dump_json().encode(), True
+    """The post, or `redirects.Moved` for an old slug of a published one (never cached)."""
+    try:
+        found = await authors.published_post(slug)
+    except NotFound:
+        await redirects.raise_if_moved(DocKind.POST, slug)
+        raise
+    return found.model_dump_json().encode(), True
 
 
 async def author(slug: str) -> tuple[bytes, bool]:
@@ -40,7 +54,11 @@ async def pages_page(*, page: int, per_page: int) -> tuple[bytes, bool]:
 
 
 async def page(slug: str) -> tuple[bytes, bool]:
-    found = PagePublic.model_validate(await pages.get_published_by_slug(slug))
+    try:
+        found = PagePublic.model_validate(await pages.get_published_by_slug(slug))
+    except NotFound:
+        await redirects.raise_if_moved(DocKind.PAGE, slug)
+        raise
     return found.model_dump_json().encode(), True
 
 
