@@ -22,6 +22,7 @@ from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health
 from app.services import event_tail, events
 from app.services.ai import build_provider
+from app.services.search import SearchService
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
@@ -45,6 +46,8 @@ TAGS = [
     {"name": "markdown", "description": "Live preview: Markdown to sanitised HTML."},
     {"name": "uploads", "description": "Image uploads, served from /uploads."},
     {"name": "ai", "description": "The AI studio: five guided steps, cover images, full posts."},
+    {"name": "feeds", "description": "RSS, Atom and JSON feeds and the sitemap of the site."},
+    {"name": "search", "description": "Tag counts, full-text search and related posts."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -64,7 +67,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await migrations.run_pending(client[settings.mongodb_db], MIGRATIONS)
             events.register_hub(settings.mongodb_db, hub)
             background.register(
-                supervisor, settings=settings, hub=hub, cache=app.state.public_cache
+                supervisor,
+                settings=settings,
+                hub=hub,
+                cache=app.state.public_cache,
+                search=app.state.search,
             )
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
@@ -102,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=settings.cache_max_mb * 1024 * 1024,
         cache_control=settings.public_cache_control,
     )
+    app.state.search = SearchService()  # this app's search index, built by its lifespan
     install_error_handlers(app)
 
     # Added innermost first: security headers wrap everything, including CORS and 413s.

@@ -14,6 +14,7 @@ from app.models import Blog, Page, User
 from app.schemas.common import fold_tag
 from app.services import auth, blogs, pages
 from app.services.ai import AIProvider
+from app.services.search import SearchService
 from app.services.storage import ImageStorage
 from core import rate_limit
 from core.config import Settings
@@ -143,6 +144,14 @@ async def optional_tag(
 
 
 TagFilter = Annotated[str | None, Depends(optional_tag)]
+
+
+async def get_search(request: Request) -> SearchService:
+    search: SearchService = request.app.state.search  # one index per app, fed by its events
+    return search
+
+
+SearchDep = Annotated[SearchService, Depends(get_search)]
 
 
 async def get_image_storage(request: Request) -> ImageStorage:

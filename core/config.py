@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     http_s_maxage: int = Field(default=10, ge=0)
     http_stale_while_revalidate: int = Field(default=30, ge=0)
 
+    # Site delivery: how many of the newest published posts the RSS, Atom and JSON feeds carry.
+    # Their links point at the site's origin, the admin-edited `site_url` site setting.
+    feed_items: int = Field(default=20, ge=1, le=100)
+
     # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline.
     ai_provider: Literal["gemini", "offline"] | None = None
     gemini_api_key: SecretStr | None = None

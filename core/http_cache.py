@@ -21,10 +21,14 @@ from core.asgi import header
 CacheKey = tuple[Hashable, ...]
 
 
+JSON = "application/json"
+
+
 @dataclass(frozen=True, slots=True)
 class CachedBody:
     body: bytes
     etag: str
+    media_type: str = JSON  # feeds and the sitemap are XML or JSON Feed
 
 
 def make_etag(body: bytes) -> str:
@@ -103,14 +107,16 @@ class ResponseCache:
         request: Request,
         key: CacheKey,
         build: Callable[[], Awaitable[tuple[bytes, bool]]],
+        *,
+        media_type: str = JSON,
     ) -> Response:
-        """The cached response for `key`, building it on a miss. `build` returns the JSON
+        """The cached response for `key`, building it on a miss. `build` returns the body
         bytes and whether they may be cached (only real content is: no empty pages)."""
         entry = self.get(key)
         if entry is None:
             generation = self.generation(key[0])
             body, cacheable = await build()
-            entry = CachedBody(body=body, etag=make_etag(body))
+            entry = CachedBody(body=body, etag=make_etag(body), media_type=media_type)
             if cacheable:
                 self.put(key, entry, generation=generation)
         return self.to_response(request, entry)
@@ -119,7 +125,7 @@ class ResponseCache:
         headers = {"ETag": entry.etag, "Cache-Control": self.cache_control}
         if etag_matches(request.headers.get("if-none-match"), entry.etag):
             return Response(status_code=304, headers=headers)
-        return Response(content=entry.body, media_type="application/json", headers=headers)
+        return Response(content=entry.body, media_type=entry.media_type, headers=headers)
 
 
 QueryParams = dict[str, str]
@@ -181,7 +187,7 @@ class CachedReadsMiddleware:
             return
         headers += [
             (b"content-length", str(len(entry.body)).encode()),
-            (b"content-type", b"application/json"),
+            (b"content-type", entry.media_type.encode()),
         ]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": entry.body})

@@ -18,6 +18,7 @@ class SiteSettings(Document):
     logo_url: str | None = None
     footer_text: str = ""
     social_links: dict[str, str] = Field(default_factory=dict)
+    site_url: str | None = None  # the public site's origin: absolute links in feeds, sitemap
     updated_at: datetime = Field(default_factory=utcnow)
 
     class Settings:

@@ -1,7 +1,8 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas.common import HttpUrlStr, PartialUpdate
 
@@ -9,16 +10,47 @@ SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
 LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 
 
+def _check_origin(value: str) -> str:
+    """An http(s) origin (scheme, host, optional port; no path, query, fragment or user),
+    normalised to lower case without a trailing slash: `https://www.example.com`."""
+    value = value.strip()
+    parts = urlsplit(value)
+    try:
+        port = parts.port  # ValueError when out of range or not a number
+    except ValueError:
+        port = -1
+    if (
+        parts.scheme.lower() not in {"http", "https"}
+        or not parts.hostname
+        or port == -1
+        or parts.path not in {"", "/"}
+        or parts.query
+        or parts.fragment
+        or "@" in parts.netloc
+        or any(c.isspace() or not c.isprintable() or c in '\\<>"{}|^`' for c in value)
+    ):
+        raise ValueError("must be an http(s) origin such as https://www.example.com, no path")
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+SiteOrigin = Annotated[str, Field(max_length=200), AfterValidator(_check_origin)]
+
+
 class SiteSettingsUpdate(PartialUpdate):
     """Partial update of the site-settings singleton; `logo_url: null` removes the logo."""
 
-    nullable: ClassVar[frozenset[str]] = frozenset({"logo_url"})
+    nullable: ClassVar[frozenset[str]] = frozenset({"logo_url", "site_url"})
 
     site_name: SiteName | None = None
     tagline: Annotated[str, Field(max_length=300)] | None = None
     logo_url: HttpUrlStr | None = None
     footer_text: Annotated[str, Field(max_length=2000)] | None = None
     social_links: Annotated[dict[LinkName, HttpUrlStr], Field(max_length=20)] | None = None
+    site_url: SiteOrigin | None = Field(
+        default=None,
+        description="Origin of the public site (not this API), e.g. https://www.example.com: "
+        "feeds and the sitemap link there",
+    )
 
 
 class SiteSettingsPublic(BaseModel):
@@ -29,4 +61,5 @@ class SiteSettingsPublic(BaseModel):
     logo_url: str | None
     footer_text: str
     social_links: dict[str, str]
+    site_url: str | None
     updated_at: datetime
