@@ -7,6 +7,7 @@ never parsed as tantivy syntax, so no user input is an operator, a field name or
 Next to the index, `entries` keeps what responses show (summaries, tags) by document key.
 """
 
+import math
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,6 +27,8 @@ FIELD_BOOSTS = {"title": 3.0, "tags": 2.0, "body": 1.0}
 MAX_TERMS = 32  # distinct words of one query; the rest are ignored
 MAX_PHRASES = 8
 MAX_PHRASE_WORDS = 16
+SIMILAR_TERMS = 25  # keywords of a post that find its similar posts
+MAX_SIMILAR_CHARS = 100_000
 WRITER_HEAP_BYTES = 15_000_000  # tantivy's minimum per indexing thread
 
 
@@ -63,15 +66,16 @@ class Hit:
     snippet: str
 
 
-def _analyzer() -> tantivy.TextAnalyzer:
-    return (
+def _analyzer(*, without_stop_words: bool = False) -> tantivy.TextAnalyzer:
+    builder = (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
         .filter(tantivy.Filter.remove_long(40))
         .filter(tantivy.Filter.lowercase())
         .filter(tantivy.Filter.ascii_fold())
-        .filter(tantivy.Filter.stemmer("english"))
-        .build()
     )
+    if without_stop_words:  # for picking a post's keywords, not for indexing
+        builder = builder.filter(tantivy.Filter.stopword("english"))
+    return builder.filter(tantivy.Filter.stemmer("english")).build()
 
 
 def _schema() -> tantivy.Schema:
@@ -87,6 +91,7 @@ class TextIndex:
     def __init__(self) -> None:
         self.schema = _schema()
         self.analyzer = _analyzer()
+        self.keywords = _analyzer(without_stop_words=True)
         self.index = tantivy.Index(self.schema)  # no path: in RAM
         self.index.register_tokenizer(ANALYZER, self.analyzer)
         self._writer = self.index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=1)
@@ -204,12 +209,32 @@ class TextIndex:
         return [self.entries[k] for k in ranked if k in self.entries][:limit]
 
     def _similar(self, key: str, *, limit: int) -> dict[str, float]:
+        """Other posts scored against the most distinctive words (tf-idf) of post `key`.
+
+        tantivy's own more-like-this query is not used: in 0.27 it counts deleted documents
+        in a term's frequency but not in the document total, and panics after deletions."""
         searcher = self.index.searcher()
         found = searcher.search(Query.term_query(self.schema, "key", key), 1).hits
         if not found:
             return {}
-        like = Query.more_like_this_query(
-            found[0][1], min_doc_frequency=1, min_term_frequency=1, min_word_length=3
+        doc = searcher.doc(found[0][1])
+        text = " ".join(str(doc.get_first(f) or "") for f in FIELD_BOOSTS)
+        counts = Counter(
+            t
+            for t in self.keywords.analyze(text[:MAX_SIMILAR_CHARS])
+            if len(t) > 2 and not t.isdigit()
+        )
+        total = max(searcher.num_docs, 1)
+
+        def weight(term: str) -> float:
+            frequency = min(searcher.doc_freq("body", term), total)
+            return counts[term] * math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+
+        keywords = sorted(counts, key=weight, reverse=True)[:SIMILAR_TERMS]
+        if not keywords:
+            return {}
+        like = Query.boolean_query(
+            [(Occur.Should, self._any_field(self._term, term)) for term in keywords]
         )
         query = Query.boolean_query(
             [
@@ -222,7 +247,7 @@ class TextIndex:
         for score, address in searcher.search(query, limit).hits:
             other = searcher.doc(address).get_first("key")
             if other:
-                scores[other] = float(score)
+                scores[str(other)] = float(score)
         return scores
 
 

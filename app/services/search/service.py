@@ -11,22 +11,21 @@ queued and replayed onto the new index before it replaces the old one.
 import asyncio
 import logging
 from collections.abc import AsyncIterable, Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TypeVar
 
 import anyio
 from beanie import PydanticObjectId
-from pydantic import BaseModel
 
 from app.models import Blog, BlogStatus, ContentEvent, EventType, Page
 from app.schemas.blogs import BlogSummary
-from app.schemas.common import DocumentId, Paginated
+from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic
 from app.schemas.search import SearchHit
 from app.services import blogs, site_paths
-from app.services.search.index import Entry, Hit, IndexedDoc, Kind, TextIndex
-from app.services.search.text import html_to_text, split_query
+from app.services.search import documents
+from app.services.search.documents import PostText, page_doc, post_doc
+from app.services.search.index import Entry, Hit, IndexedDoc, TextIndex
+from app.services.search.text import split_query
 from core.errors import NotFound, ServiceUnavailable
 
 logger = logging.getLogger(__name__)
@@ -34,92 +33,13 @@ READY_WAIT_SECONDS = 10.0  # a request waits this long for the first build, then
 MAX_RESULT_WINDOW = 1000  # results past this rank are not served (page * per_page)
 RELATED_LIMIT = 5
 LOAD_BATCH = 200
-_UPSERTS = {EventType.POST_PUBLISHED, EventType.POST_UPDATED}
-_REMOVALS = {EventType.POST_UNPUBLISHED, EventType.POST_DELETED}
-_PAGE_UPSERTS = {EventType.PAGE_PUBLISHED, EventType.PAGE_UPDATED}
-_PAGE_REMOVALS = {EventType.PAGE_UNPUBLISHED, EventType.PAGE_DELETED}
-
-
-class PostText(BaseModel):
-    """What the index takes from a post: read from the public representation of an event's
-    `data` or projected from the database (which then sends nothing else)."""
-
-    id: DocumentId
-    title: str
-    slug: str
-    excerpt: str
-    author: str
-    featured_image_url: str | None
-    tags: list[str]
-    intro: str
-    body: str
-    created_at: datetime
-    updated_at: datetime
-    published_at: datetime | None
-
-
 PublicT = TypeVar("PublicT", PostText, PagePublic)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What one content event does to the index: add or replace `doc`, or drop `remove`."""
-
-    doc: IndexedDoc | None = None
-    remove: str | None = None
-
-
-def post_doc(post: PostText) -> IndexedDoc:
-    text = " ".join(filter(None, [post.intro, html_to_text(post.body)]))
-    entry = Entry(
-        kind="post",
-        id=str(post.id),
-        slug=post.slug,
-        title=post.title,
-        excerpt=post.excerpt,
-        tags=tuple(post.tags),
-        author=post.author,
-        featured_image_url=post.featured_image_url,
-        created_at=post.created_at,
-        published_at=post.published_at,
-        updated_at=post.updated_at,
-    )
-    return IndexedDoc(entry=entry, text=text)
-
-
-def page_doc(page: PagePublic) -> IndexedDoc:
-    text = html_to_text(page.body)
-    entry = Entry(
-        kind="page",
-        id=str(page.id),
-        slug=page.slug,
-        title=page.title,
-        excerpt=page.meta_description or text[:300],
-        tags=(),
-        author=None,
-        featured_image_url=page.og_image_url,
-        created_at=page.created_at,
-        published_at=None,
-        updated_at=page.updated_at,
-    )
-    return IndexedDoc(entry=entry, text=text)
-
-
-def change_of(event: ContentEvent) -> Change | None:
-    """Blocking (HTML to text): run in a worker thread. None for events search ignores."""
-    kind: Kind = "post" if event.type.kind == "post" else "page"
-    if event.type in _UPSERTS:
-        return Change(doc=post_doc(PostText.model_validate(event.data)))
-    if event.type in _PAGE_UPSERTS:
-        return Change(doc=page_doc(PagePublic.model_validate(event.data)))
-    if event.type in _REMOVALS | _PAGE_REMOVALS:
-        doc_id = event.subject_id or str(event.data.get("id", ""))
-        return Change(remove=f"{kind}:{doc_id}")
-    return None  # settings.updated
+R = TypeVar("R")
 
 
 class SearchService:
-    def __init__(self) -> None:
+    def __init__(self, *, ready_wait: float = READY_WAIT_SECONDS) -> None:
+        self.ready_wait = ready_wait
         self._index: TextIndex | None = None
         self._built = asyncio.Event()
         self._pending: list[ContentEvent] | None = None  # a list while rebuilding
@@ -139,7 +59,7 @@ class SearchService:
             if index is None:
                 return  # the first build has not read the database yet: it will see this
             try:
-                await anyio.to_thread.run_sync(_apply_events, index, [event])
+                await _in_thread(documents.apply_events, index, [event])
             except Exception:
                 self.stale = True
                 raise
@@ -155,12 +75,12 @@ class SearchService:
         async with self._rebuilding:
             self._pending = []
             try:
-                fresh = await anyio.to_thread.run_sync(TextIndex)
+                fresh = await _in_thread(TextIndex)
                 await _load_published(fresh)
                 async with self._write:
                     while self._pending:
                         batch, self._pending = self._pending, []
-                        await anyio.to_thread.run_sync(_apply_events, fresh, batch)
+                        await _in_thread(documents.apply_events, fresh, batch)
                     self._index, self.stale = fresh, False
                 self._built.set()
                 logger.info("search index built: %d documents", len(fresh.entries))
@@ -170,7 +90,7 @@ class SearchService:
     async def _ready(self) -> TextIndex:
         if self._index is None:
             try:
-                await asyncio.wait_for(self._built.wait(), READY_WAIT_SECONDS)
+                await asyncio.wait_for(self._built.wait(), self.ready_wait)
             except TimeoutError:
                 raise ServiceUnavailable("The search index is being built; retry shortly") from None
         assert self._index is not None
@@ -182,29 +102,34 @@ class SearchService:
         offset = (page - 1) * per_page
         if offset < MAX_RESULT_WINDOW:
             limit = min(per_page, MAX_RESULT_WINDOW - offset)
-            hits, total = await anyio.to_thread.run_sync(
-                lambda: index.search(text, limit=limit, offset=offset)
-            )
+            hits, total = await _in_thread(lambda: index.search(text, limit=limit, offset=offset))
         else:  # past the window: no ranking that deep (its cost grows with the rank), a count
-            _, total = await anyio.to_thread.run_sync(lambda: index.search(text, limit=1, offset=0))
+            _, total = await _in_thread(lambda: index.search(text, limit=1, offset=0))
             hits = []
         items = [_hit(h) for h in hits]
         return Paginated[SearchHit].build(items=items, total=total, page=page, per_page=per_page)
 
     async def related(self, slug: str) -> list[BlogSummary]:
         index = await self._ready()
-        found = await anyio.to_thread.run_sync(lambda: index.related(slug, limit=RELATED_LIMIT))
+        found = await _in_thread(lambda: index.related(slug, limit=RELATED_LIMIT))
         if found is None:
             raise NotFound(blogs.POST_NOT_FOUND)
         return [_summary(e) for e in found]
 
 
-def _apply_events(index: TextIndex, events: list[ContentEvent]) -> None:
-    changes = [c for c in map(change_of, events) if c is not None]
-    removals = [c.remove for c in changes if c.remove]
-    upserts = [c.doc for c in changes if c.doc]
-    # A document removed then republished in one batch ends up present: removals go first.
-    index.write(upserts, [k for k in removals if k not in {d.entry.key for d in upserts}])
+class SearchEngineError(RuntimeError):
+    """tantivy panicked (a Rust panic is a BaseException in Python: it would escape every
+    `except Exception`, including the event hub's, and fail the write that emitted the event)."""
+
+
+async def _in_thread(function: Callable[..., R], *args: object) -> R:
+    """`function(*args)` on a worker thread, off the event loop, with panics made errors."""
+    try:
+        return await anyio.to_thread.run_sync(function, *args)
+    except BaseException as exc:
+        if type(exc).__name__ == "PanicException":
+            raise SearchEngineError(str(exc)) from exc
+        raise
 
 
 async def _load_published(index: TextIndex) -> None:
@@ -223,10 +148,10 @@ async def _load(
     async for item in items:
         batch.append(item)
         if len(batch) >= LOAD_BATCH:
-            await anyio.to_thread.run_sync(write, batch)
+            await _in_thread(write, batch)
             batch = []
     if batch:
-        await anyio.to_thread.run_sync(write, batch)
+        await _in_thread(write, batch)
 
 
 def _hit(hit: Hit) -> SearchHit:
