@@ -3,8 +3,9 @@
 
 from fastapi import FastAPI
 
+from app.routers import cached_reads
 from app.routers.cached_reads import TAGS_KEY, post_key, related_key
-from core.http_cache import ResponseCache
+from core.http_cache import CachedReadsMiddleware, ResponseCache
 from tests.helpers import API, ApiClient
 from tests.test_workflow import act
 
@@ -105,3 +106,25 @@ async def test_related_and_the_post_have_their_own_routes_and_cache_keys(
     assert cache.get(post_key("alpha/related")) is None
     for path in ("alpha/related/more", "/related", "alpha/other"):
         assert (await client.get(f"{API}/posts/{path}")).status_code == 404, path
+
+
+def test_the_fast_path_maps_each_route_to_its_own_key() -> None:
+    middleware = CachedReadsMiddleware(
+        lambda scope, receive, send: None,  # type: ignore[arg-type, return-value]
+        cache=ResponseCache(max_entries=1, max_bytes=1, cache_control=""),
+        exact=cached_reads.EXACT,
+        prefixes=cached_reads.PREFIXES,
+    )
+
+    def key(path: str, query: bytes = b"") -> object:
+        return middleware.key_for({"path": f"{API}{path}", "query_string": query})
+
+    assert key("/posts/alpha") == post_key("alpha")
+    assert key("/posts/alpha/related") == related_key("alpha")
+    assert key("/posts/related") == post_key("related")
+    assert key("/posts/related/related") == related_key("related")
+    for path in ("/posts/a/b/related", "/posts//related", "/posts/alpha/related/x"):
+        assert key(path) is None, path  # left to the router, which answers 404
+    assert key("/tags") == TAGS_KEY
+    assert key("/feed.atom", b"tag=%20Garden%20") == cached_reads.feed_key("atom", "garden")
+    assert key("/feed.xml", b"tag=" + b"x" * 41) is None  # the route answers 422
