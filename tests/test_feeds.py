@@ -5,7 +5,6 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import feedparser
-import pytest
 from fastapi import FastAPI
 
 from app.routers.cached_reads import SITEMAP_KEY, feed_key
@@ -51,34 +50,34 @@ async def published_site(client: ApiClient, admin: dict[str, str]) -> dict[str, 
     return {"first": first, "second": second, "draft": draft}
 
 
-@pytest.mark.parametrize("path", list(FEEDS))
 async def test_xml_feeds_parse_and_carry_exactly_the_published_posts(
-    client: ApiClient, admin: dict[str, str], path: str
+    client: ApiClient, admin: dict[str, str]
 ) -> None:
     await published_site(client, admin)
-    response = await client.get(f"{API}/{path}")
-    assert response.status_code == 200
-    media_type, version = FEEDS[path]
-    assert response.headers["content-type"] == media_type
-    xml(response.content)  # well-formed XML
-    parsed = feedparser.parse(response.content)
-    assert not parsed.bozo, parsed.get("bozo_exception")
-    assert parsed.version == version
-    assert parsed.feed.link == f"{SITE}/"
-    assert [e.title for e in parsed.entries] == ["Quiet mornings", "Growing tomatoes"]
-    tomato = parsed.entries[1]
-    assert tomato.link == f"{SITE}/blog/growing-tomatoes"
-    assert tomato.author == "Admin"
-    assert [t.term for t in tomato.tags] == ["garden", "food"]
-    assert tomato.summary == "Sun, water, patience."
-    assert "<em>sun</em>" in tomato.content[0].value  # full HTML, sanitised
-    assert tomato.enclosures[0].href == "https://cdn.example.com/covers/tomato.png"
-    assert tomato.enclosures[0].type == "image/png"
-    assert tomato.id.startswith("tag:www.example.com,") and tomato.id != tomato.link
-    assert tomato.get("published_parsed") is not None
-    if version == "atom10":
-        assert tomato.get("updated_parsed") is not None
-    assert "Secret draft" not in response.text and "Hidden" not in response.text
+    for path in FEEDS:
+        response = await client.get(f"{API}/{path}")
+        assert response.status_code == 200
+        media_type, version = FEEDS[path]
+        assert response.headers["content-type"] == media_type
+        xml(response.content)  # well-formed XML
+        parsed = feedparser.parse(response.content)
+        assert not parsed.bozo, parsed.get("bozo_exception")
+        assert parsed.version == version
+        assert parsed.feed.link == f"{SITE}/"
+        assert [e.title for e in parsed.entries] == ["Quiet mornings", "Growing tomatoes"]
+        tomato = parsed.entries[1]
+        assert tomato.link == f"{SITE}/blog/growing-tomatoes"
+        assert tomato.author == "Admin"
+        assert [t.term for t in tomato.tags] == ["garden", "food"]
+        assert tomato.summary == "Sun, water, patience."
+        assert "<em>sun</em>" in tomato.content[0].value  # full HTML, sanitised
+        assert tomato.enclosures[0].href == "https://cdn.example.com/covers/tomato.png"
+        assert tomato.enclosures[0].type == "image/png"
+        assert tomato.id.startswith("tag:www.example.com,") and tomato.id != tomato.link
+        assert tomato.get("published_parsed") is not None
+        if version == "atom10":
+            assert tomato.get("updated_parsed") is not None
+        assert "Secret draft" not in response.text and "Hidden" not in response.text
 
 
 async def test_json_feed_follows_version_1_1(client: ApiClient, admin: dict[str, str]) -> None:
@@ -104,19 +103,17 @@ async def test_json_feed_follows_version_1_1(client: ApiClient, admin: dict[str,
     assert "image" not in feed["items"][0]
 
 
-@pytest.mark.parametrize("path", ["feed.xml", "feed.atom", "feed.json"])
-async def test_tag_filter_narrows_every_feed(
-    client: ApiClient, admin: dict[str, str], path: str
-) -> None:
+async def test_tag_filter_narrows_every_feed(client: ApiClient, admin: dict[str, str]) -> None:
     await published_site(client, admin)
-    response = await client.get(f"{API}/{path}", params={"tag": " Garden "})
-    assert response.status_code == 200
-    assert "Growing tomatoes" in response.text and "Quiet mornings" not in response.text
-    assert "tag=garden" in response.text  # the feed's own URL names its filter
-    empty = await client.get(f"{API}/{path}", params={"tag": "no-such-tag"})
-    assert empty.status_code == 200 and "Growing tomatoes" not in empty.text
-    too_long = await client.get(f"{API}/{path}", params={"tag": "x" * 41})
-    assert too_long.status_code == 422
+    for path in ("feed.xml", "feed.atom", "feed.json"):
+        response = await client.get(f"{API}/{path}", params={"tag": " Garden "})
+        assert response.status_code == 200
+        assert "Growing tomatoes" in response.text and "Quiet mornings" not in response.text
+        assert "tag=garden" in response.text  # the feed's own URL names its filter
+        empty = await client.get(f"{API}/{path}", params={"tag": "no-such-tag"})
+        assert empty.status_code == 200 and "Growing tomatoes" not in empty.text
+        too_long = await client.get(f"{API}/{path}", params={"tag": "x" * 41})
+        assert too_long.status_code == 422
 
 
 async def test_feeds_hold_the_newest_feed_items(client_with: ClientFactory) -> None:
@@ -182,26 +179,26 @@ async def test_sitemap_lists_every_published_post_and_page_with_lastmod(
         assert lastmod is not None and lastmod.endswith("+00:00")
 
 
-@pytest.mark.parametrize("path", ["feed.xml", "feed.atom", "feed.json", "sitemap.xml"])
 async def test_feeds_and_sitemap_are_cached_with_etags_and_304(
-    client: ApiClient, app: FastAPI, admin: dict[str, str], path: str
+    client: ApiClient, app: FastAPI, admin: dict[str, str]
 ) -> None:
     await published_site(client, admin)
-    first = await client.get(f"{API}/{path}")
-    etag = first.headers["etag"]
-    assert etag.startswith('"') and first.headers["cache-control"].startswith("public")
-    cache: ResponseCache = app.state.public_cache
-    key = (
-        SITEMAP_KEY
-        if path == "sitemap.xml"
-        else feed_key({"feed.xml": "rss", "feed.atom": "atom", "feed.json": "json"}[path], None)
-    )
-    assert cache.get(key) is not None
-    again = await client.get(f"{API}/{path}")  # served by the fast path, same type and bytes
-    assert again.content == first.content
-    assert again.headers["content-type"] == first.headers["content-type"]
-    not_modified = await client.get(f"{API}/{path}", headers={"If-None-Match": etag})
-    assert not_modified.status_code == 304 and not_modified.content == b""
+    for path in ("feed.xml", "feed.atom", "feed.json", "sitemap.xml"):
+        first = await client.get(f"{API}/{path}")
+        etag = first.headers["etag"]
+        assert etag.startswith('"') and first.headers["cache-control"].startswith("public")
+        cache: ResponseCache = app.state.public_cache
+        key = (
+            SITEMAP_KEY
+            if path == "sitemap.xml"
+            else feed_key({"feed.xml": "rss", "feed.atom": "atom", "feed.json": "json"}[path], None)
+        )
+        assert cache.get(key) is not None
+        again = await client.get(f"{API}/{path}")  # served by the fast path, same type and bytes
+        assert again.content == first.content
+        assert again.headers["content-type"] == first.headers["content-type"]
+        not_modified = await client.get(f"{API}/{path}", headers={"If-None-Match": etag})
+        assert not_modified.status_code == 304 and not_modified.content == b""
 
 
 async def test_publishing_and_unpublishing_refresh_feeds_and_sitemap(

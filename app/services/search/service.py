@@ -84,6 +84,9 @@ class SearchService:
                     self._index, self.stale = fresh, False
                 self._built.set()
                 logger.info("search index built: %d documents", len(fresh.entries))
+            except Exception:
+                self.stale = True  # the events queued meanwhile reached no index: retry soon
+                raise
             finally:
                 self._pending = None
 
