@@ -4,17 +4,22 @@ kept current by content events (in this process and from another one), hostile i
 import asyncio
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from pymongo.errors import PyMongoError
 
 from app.models import Blog, BlogStatus, ContentEvent, EventType
 from app.models.common import utcnow
+from app.services import users
 from app.services.search import SearchService
+from core.embedded_db import EmbeddedMongo
 from core.errors import ServiceUnavailable
+from tests.conftest import EXTERNAL_URI, ClientFactory
 from tests.helpers import API, ApiClient
 from tests.live_server import LiveServer
 from tests.test_workflow import act, post_in
@@ -276,3 +281,38 @@ async def test_a_post_published_by_another_process_is_found_after_its_event_tail
         assert time.monotonic() < deadline, "this process never applied the other's event"
         await asyncio.sleep(0.05)
     assert titles(await search(client, "albatross")) == ["Far away"]
+
+
+@pytest.fixture
+def own_database(tmp_path: Path) -> Iterator[EmbeddedMongo]:
+    """A server of this test's own, so pausing it touches nothing else."""
+    server = EmbeddedMongo(storage_path=tmp_path / "search-db")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.skipif(bool(EXTERNAL_URI), reason="needs the embedded server to pause")
+async def test_search_answers_through_an_outage_and_a_failed_rebuild_is_retried(
+    client_with: ClientFactory, own_database: EmbeddedMongo
+) -> None:
+    async with client_with(
+        mongodb_uri=own_database.uri, mongodb_timeout_ms=500, mongodb_operation_timeout_ms=800
+    ) as http:
+        await users.ensure_admin(email="boss@example.com", password="boss-password")
+        admin = await http.login("boss@example.com", "boss-password")
+        await http.create_post(admin, title="Lighthouse", published=True)
+        assert http.app is not None
+        service: SearchService = http.app.state.search
+        own_database.pause()
+        try:
+            assert titles(await search(http, "lighthouse")) == ["Lighthouse"]  # from memory
+            with pytest.raises(PyMongoError):
+                await service.rebuild()  # a resync during the outage
+            stale_during_outage = service.stale
+            assert titles(await search(http, "lighthouse")) == ["Lighthouse"]  # the old index
+        finally:
+            own_database.resume()
+        await service.ensure_built()  # the loop's next run
+        assert (stale_during_outage, service.stale) == (True, False)
+        assert titles(await search(http, "lighthouse")) == ["Lighthouse"]
