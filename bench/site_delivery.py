@@ -169,20 +169,6 @@ def http_search_run(base: str, words: list[str]) -> None:
     )
 
 
-def robust_measure(
-    url: str, connections: int, duration: int, headers: dict[str, str] | None = None
-) -> tuple[float, float, float, int]:
-    """bench.run's `measure`, once more if wrk printed a figure it cannot read (seen once
-    on a loaded machine); NaN rather than a crash if it happens again."""
-    for _ in range(2):
-        try:
-            return measure(url, connections, duration, headers)
-        except (AttributeError, ValueError) as exc:
-            print(f"(unreadable load-generator output for {url}: {exc!r})")
-    nan = float("nan")
-    return nan, nan, nan, 0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--posts", type=int, default=1000)
@@ -230,10 +216,10 @@ def main() -> None:
         for name, path in paths.items():
             first = httpx.get(base + path)
             first.raise_for_status()
-            rps, p50, p99, errors = robust_measure(base + path, args.connections, args.duration)
+            rps, p50, p99, errors = measure(base + path, args.connections, args.duration)
             reference = reference or rps
             etag = {"If-None-Match": first.headers["etag"]}
-            rps304, *_ = robust_measure(base + path, args.connections, args.duration, etag)
+            rps304, *_ = measure(base + path, args.connections, args.duration, etag)
             flag = f" ({errors} errors)" if errors else ""
             print(
                 f"| {name}{flag} | {len(first.content):,} | {rps:,.0f} | {p50:.2f} | {p99:.2f} "
