@@ -23,6 +23,7 @@ from app.routers import cached_reads, health, legacy
 from app.services import event_tail, events, webhooks
 from app.services.ai import build_provider
 from app.services.images import ImageLimits, ImagePipeline
+from app.services.search import SearchService
 from app.services.storage import LocalImageStorage
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
@@ -54,6 +55,8 @@ TAGS = [
     {"name": "webhooks", "description": "Signed webhooks for content events (admin)."},
     {"name": "studio", "description": "Studio sessions: the AI studio, saved so it can resume."},
     {"name": "preview", "description": "Draft previews: read a post or page through a link."},
+    {"name": "feeds", "description": "RSS, Atom and JSON feeds and the sitemap of the site."},
+    {"name": "search", "description": "Tag counts, full-text search and related posts."},
     {"name": "health", "description": "Liveness and readiness probes."},
     {
         "name": "legacy",
@@ -84,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 cache=app.state.public_cache,
                 secret_box=app.state.secret_box,
                 storage=app.state.image_storage,
+                search=app.state.search,
             )
             await supervisor.start()
             yield {"mongo": client, "ai": provider, "supervisor": supervisor}
@@ -132,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=settings.cache_max_mb * 1024 * 1024,
         cache_control=settings.public_cache_control,
     )
+    app.state.search = SearchService()  # this app's search index, built by its lifespan
     install_error_handlers(app)
 
     # Added innermost first: security headers wrap everything, including CORS and 413s.

@@ -11,11 +11,13 @@ from app.routers import (
     auth,
     authors,
     blogs,
+    feeds,
     markdown,
     pages,
     posts,
     previews,
     revisions,
+    search,
     site_settings,
     studio,
     uploads,
@@ -27,6 +29,6 @@ API_PREFIX = "/api/v1"
 api_router = APIRouter(prefix=API_PREFIX)
 for module in (
     auth, account, posts, authors, pages, site_settings, blogs, admin, admin_accounts, webhooks,
-    markdown, uploads, ai, ai_usage, studio, previews, revisions,
+    markdown, uploads, ai, ai_usage, studio, previews, revisions, feeds, search,
 ):  # fmt: skip
     api_router.include_router(module.router)

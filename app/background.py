@@ -12,6 +12,7 @@ from app.services import assets, audit, revisions, scheduler
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
 from app.services.mail import sender
+from app.services.search import SearchService
 from app.services.storage import ImageStorage
 from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
@@ -22,6 +23,7 @@ from core.supervisor import Supervisor
 WEBHOOK_LOOP = "webhooks"
 MAIL_LOOP = "mail"
 AUDIT_RETENTION_LOOP = "audit-retention"
+SEARCH_CHECK_SECONDS = 5.0  # how soon a failed search build or event is retried
 
 
 def register(
@@ -32,6 +34,7 @@ def register(
     cache: ResponseCache,
     secret_box: SecretBox,
     storage: ImageStorage,
+    search: SearchService,
 ) -> None:
     async def invalidate_cache(event: ContentEvent) -> None:
         cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
@@ -42,8 +45,12 @@ def register(
     async def wake_dispatcher(_: ContentEvent) -> None:
         supervisor.wake(WEBHOOK_LOOP)  # an event this process applied may now be deliverable
 
+    # Search first: a related-posts list rebuilt right after the cache is invalidated must
+    # already see the new index.
+    hub.subscribe(search.apply, resync=search.rebuild)
     hub.subscribe(invalidate_cache, resync=clear_cache)
     hub.subscribe(wake_dispatcher)
+    supervisor.add("search-index", search.ensure_built, interval=SEARCH_CHECK_SECONDS)
     supervisor.add("event-tail", EventTail(hub).run_once, interval=settings.event_poll_seconds)
 
     dispatcher = Dispatcher(

@@ -21,6 +21,7 @@ from app.services import auth, blogs, pages, webhooks
 from app.services.ai import AIProvider
 from app.services.ai_usage import Caller
 from app.services.images import ImagePipeline
+from app.services.search import SearchService
 from core import rate_limit
 from core.config import Settings
 from core.errors import Forbidden, Unauthorized
@@ -256,6 +257,14 @@ async def optional_author(
 
 
 AuthorFilter = Annotated[str | None, Depends(optional_author)]
+
+
+async def get_search(request: Request) -> SearchService:
+    search: SearchService = request.app.state.search  # one index per app, fed by its events
+    return search
+
+
+SearchDep = Annotated[SearchService, Depends(get_search)]
 
 
 async def get_images(request: Request) -> ImagePipeline:

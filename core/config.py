@@ -122,6 +122,10 @@ class Settings(BaseSettings):
     scheduler_interval_seconds: float = Field(default=5, ge=0.05, le=3600)
     revisions_max: int = Field(default=50, ge=1, le=1000)
 
+    # Site delivery: how many of the newest published posts the RSS, Atom and JSON feeds carry.
+    # Their links point at the site's origin, the admin-edited `site_url` site setting.
+    feed_items: int = Field(default=20, ge=1, le=100)
+
     # AI studio. Without AI_PROVIDER: Gemini when GEMINI_API_KEY is set, else offline
     # (OpenAI-compatible servers are chosen explicitly: OPENAI_API_KEY is often set in a shell
     # for other tools, and it should not silently start spending here).

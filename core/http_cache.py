@@ -21,10 +21,14 @@ from core.asgi import header
 CacheKey = tuple[Hashable, ...]
 
 
+JSON = "application/json"
+
+
 @dataclass(frozen=True, slots=True)
 class CachedBody:
     body: bytes
     etag: str
+    media_type: str = JSON  # feeds and the sitemap are XML or JSON Feed
 
 
 def make_etag(body: bytes) -> str:
@@ -48,14 +52,15 @@ def render(
     entry: CachedBody, *, if_none_match: str | None, cache: str
 ) -> tuple[int, RawHeaders, bytes]:
     """(status, headers, body) of a cached entry: 304 with only the validators when
-    If-None-Match matches, else 200 with the JSON. The one rendering of the 200/304, shared
-    by the routes (`ResponseCache.to_response`) and the fast path (`CachedReadsMiddleware`)."""
+    If-None-Match matches, else 200 with the body (JSON, or a feed's media type). The one
+    rendering of the 200/304, shared by the routes (`ResponseCache.to_response`) and the fast
+    path (`CachedReadsMiddleware`)."""
     headers = [(b"etag", entry.etag.encode()), (b"cache-control", cache.encode())]
     if etag_matches(if_none_match, entry.etag):
         return 304, headers, b""
     headers += [
         (b"content-length", str(len(entry.body)).encode()),
-        (b"content-type", b"application/json"),
+        (b"content-type", entry.media_type.encode()),
     ]
     return 200, headers, entry.body
 
@@ -122,14 +127,16 @@ class ResponseCache:
         request: Request,
         key: CacheKey,
         build: Callable[[], Awaitable[tuple[bytes, bool]]],
+        *,
+        media_type: str = JSON,
     ) -> Response:
-        """The cached response for `key`, building it on a miss. `build` returns the JSON
+        """The cached response for `key`, building it on a miss. `build` returns the body
         bytes and whether they may be cached (only real content is: no empty pages)."""
         entry = self.get(key)
         if entry is None:
             generation = self.generation(key[0])
             body, cacheable = await build()
-            entry = CachedBody(body=body, etag=make_etag(body))
+            entry = CachedBody(body=body, etag=make_etag(body), media_type=media_type)
             if cacheable:
                 self.put(key, entry, generation=generation)
         return self.to_response(request, entry)

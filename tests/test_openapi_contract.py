@@ -20,11 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 LINT_DIR = ROOT / "tools" / "openapi-lint"
 REDOCLY = LINT_DIR / "node_modules" / ".bin" / "redocly"
 ERROR_BODY = {"$ref": "#/components/schemas/ErrorBody"}
-CACHED_READS = {"listPosts", "getPost", "listPages", "getPage", "getSiteSettings", "getAuthor"}
+CACHED_READS = {
+    "listPosts", "getPost", "listPages", "getPage", "getSiteSettings", "getAuthor",
+    "getRssFeed", "getAtomFeed", "getJsonFeed", "getSitemap", "listTags", "listRelatedPosts",
+}  # fmt: skip
 PUBLIC = CACHED_READS | {
     "signup", "login", "refreshTokens", "getLiveness", "getReadiness", "legacySignup",
     "legacyLogin", "confirmSignup", "requestPasswordReset", "confirmPasswordReset",
-    "acceptInvitation", "confirmEmailChange", "getPreview",
+    "acceptInvitation", "confirmEmailChange", "getPreview", "searchContent",
 }  # fmt: skip
 Spec = dict[str, Any]
 

@@ -23,6 +23,7 @@ class SiteSettings(Document):
     # Where posts and pages live on the public site (previews, feeds, sitemap, webhooks).
     post_path: str = DEFAULT_POST_PATH
     page_path: str = DEFAULT_PAGE_PATH
+    site_url: str | None = None  # the public site's origin: absolute links in feeds, sitemap
     updated_at: datetime = Field(default_factory=utcnow)
 
     class Settings:

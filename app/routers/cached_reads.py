@@ -47,6 +47,20 @@ def page_key(slug: str) -> CacheKey:
 
 SETTINGS_KEY: CacheKey = ("settings",)
 
+# Site delivery: feeds (per format and tag), the sitemap, tag counts, related posts.
+FEED_PATHS = {"rss": "/feed.xml", "atom": "/feed.atom", "json": "/feed.json"}
+SITEMAP_KEY: CacheKey = ("sitemap",)
+TAGS_KEY: CacheKey = ("tags",)
+RELATED_SUFFIX = "/related"
+
+
+def feed_key(fmt: str, tag: str | None) -> CacheKey:
+    return ("feed", fmt, tag)
+
+
+def related_key(slug: str) -> CacheKey:
+    return ("related", slug)
+
 
 def _number(raw: str | None, default: int, maximum: int) -> int | None:
     if raw is None:
@@ -79,6 +93,16 @@ def _posts(query: Query) -> CacheKey | None:
     return posts_key(*paging, fold_tag(raw_tag), author, sort)
 
 
+def _feed(fmt: str) -> Callable[[Query], CacheKey | None]:
+    def parse(query: Query) -> CacheKey | None:
+        raw_tag = query.get("tag")
+        if raw_tag is not None and len(raw_tag) > TAG_MAX:
+            return None
+        return feed_key(fmt, fold_tag(raw_tag))
+
+    return parse
+
+
 def _pages(query: Query) -> CacheKey | None:
     paging = _paging(query)
     return pages_key(*paging) if paging is not None else None
@@ -89,6 +113,10 @@ def _slug(rest: str) -> str | None:
 
 
 def _post(rest: str, _: Query) -> CacheKey | None:
+    """`/posts/{slug}` or `/posts/{slug}/related`: two routes, two namespaces."""
+    if rest.endswith(RELATED_SUFFIX):
+        slug = _slug(rest.removesuffix(RELATED_SUFFIX))
+        return related_key(slug) if slug else None
     slug = _slug(rest)
     return post_key(slug) if slug else None
 
@@ -107,6 +135,9 @@ EXACT: dict[str, Callable[[Query], CacheKey | None]] = {
     f"{API}/posts": _posts,
     f"{API}/pages": _pages,
     f"{API}/settings": lambda _: SETTINGS_KEY,
+    **{f"{API}{path}": _feed(fmt) for fmt, path in FEED_PATHS.items()},
+    f"{API}/sitemap.xml": lambda _: SITEMAP_KEY,
+    f"{API}/tags": lambda _: TAGS_KEY,
 }
 PREFIXES: dict[str, Callable[[str, Query], CacheKey | None]] = {
     f"{API}/posts/": _post,
@@ -115,10 +146,11 @@ PREFIXES: dict[str, Callable[[str, Query], CacheKey | None]] = {
 }
 
 # What each kind of content event makes stale: a settings change keeps every post list, a post
-# change keeps pages and settings.
+# change keeps pages and settings. Feeds and the sitemap carry the site's name and `site_url`,
+# so settings changes reach them too; pages are in the sitemap but in no feed.
 NAMESPACES_BY_KIND: dict[str, frozenset[str]] = {
-    "post": frozenset({"posts", "post", "author"}),  # author pages count published posts
-    "page": frozenset({"pages", "page"}),
-    "settings": frozenset({"settings"}),
-    "author": frozenset({"posts", "post", "author"}),
+    "post": frozenset({"posts", "post", "author", "feed", "sitemap", "tags", "related"}),
+    "page": frozenset({"pages", "page", "sitemap"}),
+    "settings": frozenset({"settings", "feed", "sitemap"}),
+    "author": frozenset({"posts", "post", "author", "feed"}),  # feeds name the author
 }

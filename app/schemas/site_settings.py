@@ -1,5 +1,6 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -17,12 +18,38 @@ SitePath = Annotated[
 ]
 
 
+def _check_origin(value: str) -> str:
+    """An http(s) origin (scheme, host, optional port; no path, query, fragment or user),
+    normalised to lower case without a trailing slash: `https://www.example.com`."""
+    value = value.strip()
+    parts = urlsplit(value)
+    try:
+        port = parts.port  # ValueError when out of range or not a number
+    except ValueError:
+        port = -1
+    if (
+        parts.scheme.lower() not in {"http", "https"}
+        or not parts.hostname
+        or port == -1
+        or parts.path not in {"", "/"}
+        or parts.query
+        or parts.fragment
+        or "@" in parts.netloc
+        or any(c.isspace() or not c.isprintable() or c in '\\<>"{}|^`' for c in value)
+    ):
+        raise ValueError("must be an http(s) origin such as https://www.example.com, no path")
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+SiteOrigin = Annotated[str, Field(max_length=200), AfterValidator(_check_origin)]
+
+
 class SiteSettingsUpdate(PartialUpdate):
     """Partial update of the site-settings singleton: only the fields sent change;
     `logo_url: null` removes the logo. `social_links` merges into the stored links: a name
     with a URL adds or replaces that link, a name with `null` removes it, others stay."""
 
-    nullable: ClassVar[frozenset[str]] = frozenset({"logo_url"})
+    nullable: ClassVar[frozenset[str]] = frozenset({"logo_url", "site_url"})
 
     site_name: SiteName | None = None
     tagline: Annotated[str, Field(max_length=300)] | None = None
@@ -36,6 +63,11 @@ class SiteSettingsUpdate(PartialUpdate):
     )
     post_path: SitePath | None = None
     page_path: SitePath | None = None
+    site_url: SiteOrigin | None = Field(
+        default=None,
+        description="Origin of the public site (not this API), e.g. https://www.example.com: "
+        "feeds and the sitemap link there",
+    )
 
 
 class SiteSettingsPublic(BaseModel):
@@ -50,4 +82,5 @@ class SiteSettingsPublic(BaseModel):
     social_links: dict[str, str]
     post_path: str = DEFAULT_POST_PATH
     page_path: str = DEFAULT_PAGE_PATH
+    site_url: str | None
     updated_at: datetime
