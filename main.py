@@ -120,7 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
-    app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(HeadAsGetMiddleware, native=("/uploads/",))  # StaticFiles does HEAD
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,

@@ -99,6 +99,7 @@ def _normalise_tag(value: str) -> str:
 Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
 # Every URL field a client sends (images, links, canonical URLs): http(s), or a stored file.
 SafeUrl = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_url)]
+HttpUrlStr = SafeUrl  # the round-one name, kept while other branches still use it
 Slug = Annotated[str, Field(min_length=1, max_length=MAX_SLUG_LENGTH), AfterValidator(_check_slug)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Tag = Annotated[str, Field(max_length=40), AfterValidator(_normalise_tag)]
