@@ -147,7 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         prefixes=cached_reads.PREFIXES,
     )
     upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
-    app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(HeadAsGetMiddleware, native=("/uploads/",))  # StaticFiles does HEAD
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,

@@ -143,11 +143,16 @@ class HeadAsGetMiddleware:
     running one for a HEAD changes nothing.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, native: tuple[str, ...] = ()) -> None:
         self.app = app
+        self.native = native  # path prefixes that answer HEAD themselves (static files)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "HEAD"
+            or scope["path"].startswith(self.native)
+        ):
             await self.app(scope, receive, send)
             return
         body_sent = False

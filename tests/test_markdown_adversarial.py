@@ -55,6 +55,10 @@ def signed_in(live_server: Callable[..., LiveServer]) -> Iterator[tuple[LiveServ
 def test_adversarial_markdown_is_fast_and_the_loop_stays_free(
     signed_in: tuple[LiveServer, httpx.Client],
 ) -> None:
+    """Each input is answered in well under 3 s while /health/live keeps answering in under
+    100 ms. A render on the event loop would stall the poll in flight for the whole render,
+    every time; on a shared 2-core box an unlucky scheduling hiccup can stall one poll too,
+    so an input gets a second run before its latency counts as a failure."""
     server, http = signed_in
     for name, source in ADVERSARIAL.items():
         for path, payload in [
@@ -62,19 +66,25 @@ def test_adversarial_markdown_is_fast_and_the_loop_stays_free(
             (f"{API}/posts", {"title": name, "markdown": source}),
         ]:
             body = json.dumps(payload).encode()  # encoded up front: the poller measures the server
-            poller = Poller(f"{server.url}/health/live")
-            poller.start()
-            started = time.perf_counter()
-            response = http.post(path, content=body, headers={"content-type": "application/json"})
-            elapsed = time.perf_counter() - started
-            poller.stop.set()
-            poller.join()
-            slowest = max(poller.latencies)
-            print(f"{name} {path}: {response.status_code} in {elapsed:.3f}s, "
-                  f"health p100 {slowest * 1000:.1f} ms over {len(poller.latencies)} polls")  # fmt: skip
-            assert response.status_code in (200, 201), response.text[:200]
-            assert elapsed < 3
-            assert slowest < 0.1
+            slowest_runs = []
+            for _ in range(2):
+                poller = Poller(f"{server.url}/health/live")
+                poller.start()
+                started = time.perf_counter()
+                response = http.post(
+                    path, content=body, headers={"content-type": "application/json"}
+                )
+                elapsed = time.perf_counter() - started
+                poller.stop.set()
+                poller.join()
+                slowest_runs.append(max(poller.latencies))
+                print(f"{name} {path}: {response.status_code} in {elapsed:.3f}s, health p100 "
+                      f"{slowest_runs[-1] * 1000:.1f} ms over {len(poller.latencies)} polls")  # fmt: skip
+                assert response.status_code in (200, 201), response.text[:200]
+                assert elapsed < 3
+                if slowest_runs[-1] < 0.1:
+                    break
+            assert min(slowest_runs) < 0.1
 
 
 @pytest.mark.parametrize(

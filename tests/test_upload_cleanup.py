@@ -76,3 +76,25 @@ async def test_the_cleanup_loop_is_registered(app: FastAPI, settings: Settings) 
         await asyncio.sleep(0.02)
     assert supervisor.stats()["upload-cleanup"] == {"runs": 1, "failures": 0}
     assert settings.upload_orphan_grace_hours == 24
+
+
+async def test_avatars_and_old_revisions_keep_their_files(
+    client: ApiClient, writer: dict[str, str], settings: Settings
+) -> None:
+    avatar, old_cover, orphan = [await stored_name(client, writer) for _ in range(3)]
+    profile = await client.patch(
+        f"{API}/auth/me", json={"avatar": f"/uploads/{avatar}"}, headers=writer
+    )
+    assert profile.status_code == 200, profile.text
+    post = await client.create_post(writer, featured_image_url=f"/uploads/{old_cover}")
+    # The post moves on to another cover: only its first revision still names the old one.
+    edit = await client.put(
+        f"{API}/blogs/{post['id']}", json={"featured_image_url": None}, headers=writer
+    )
+    assert edit.status_code == 200, edit.text
+    storage = LocalImageStorage(settings.upload_dir)
+    later = datetime.now(UTC) + GRACE + timedelta(minutes=1)
+    assert await assets.cleanup_orphans(storage=storage, grace=GRACE, now=later) == 1
+    left = {asset.filename for asset in await Asset.find_all().to_list()}
+    assert left == {avatar, old_cover}
+    assert orphan not in left

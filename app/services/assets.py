@@ -13,7 +13,7 @@ from typing import Any
 
 from beanie import Document, PydanticObjectId
 
-from app.models import Asset, Blog, Page, SiteSettings
+from app.models import Asset, Blog, Page, Revision, SiteSettings, StudioSession, User
 from app.services.storage import ImageStorage
 from core.errors import AppError
 
@@ -21,10 +21,14 @@ logger = logging.getLogger(__name__)
 
 # Where stored files can be referenced, by model and field. A feature that stores upload
 # URLs elsewhere (revisions, studio sessions...) adds its collection here.
+# Every place that may hold an upload URL: the cleanup keeps a file any of them names.
 REFERENCES: tuple[tuple[type[Document], tuple[str, ...]], ...] = (
-    (Blog, ("featured_image_url", "body", "markdown")),
+    (Blog, ("featured_image_url", "og_image_url", "body", "markdown")),
     (Page, ("og_image_url", "body", "markdown")),
     (SiteSettings, ("logo_url",)),
+    (User, ("avatar",)),
+    (Revision, ("content",)),  # a restore may bring an old image back
+    (StudioSession, ("cover",)),
 )
 _UPLOAD_NAME = re.compile(r"/uploads/([A-Za-z0-9_-]+\.[A-Za-z0-9]+)")
 CLEANUP_BATCH = 500
@@ -83,6 +87,8 @@ async def referenced_filenames() -> set[str]:
         async for document in cursor:
             for field in fields:
                 value = document.get(field)
+                if isinstance(value, dict):  # nested: a revision's content, a session's cover
+                    value = " ".join(str(v) for v in value.values())
                 if isinstance(value, str):
                     names.update(_UPLOAD_NAME.findall(value))
     return names
