@@ -10,7 +10,7 @@ export interface ReceivedEvent {
 	/** The `webhook-id` header: `msg_<delivery id>`, the same on every retry of a delivery. */
 	id: string;
 	type: string;
-	/** The site path the event is about (`*` for a change that shows on every page). */
+	/** The site path the event is about: `*` for a change that shows on every page, empty for none. */
 	path: string;
 	/** Other site paths it touched (the previous URL of a renamed slug). */
 	also: string[];
@@ -56,8 +56,9 @@ function text(object: Record<string, unknown> | null, key: string): string | nul
  */
 export function pathsOf(type: string, event: unknown): { path: string; also: string[] } {
 	const data = record(event, 'data');
+	if (type === 'settings.updated') return { path: '*', also: [] }; // header and footer: every page
 	const urlFor = type.startsWith('post.') ? postUrl : type.startsWith('page.') ? pageUrl : null;
-	if (urlFor === null) return { path: '*', also: [] }; // settings.updated: header and footer
+	if (urlFor === null) return { path: '', also: [] }; // webhook.ping and the like: no page
 	const slug = text(data, 'slug');
 	const path = text(data, 'path') ?? (slug === null ? '*' : urlFor(slug));
 	const previous = text(data, 'previous_slug');
@@ -79,7 +80,7 @@ export function accept(id: string, type: string, event: unknown): boolean {
 		if (oldest !== undefined) seen.delete(oldest);
 	}
 	const { path, also } = pathsOf(type, event);
-	revalidate([path, ...also]);
+	revalidate([path, ...also].filter((p) => p !== ''));
 	recent.unshift({ id, type, path, also, received_at: new Date().toISOString() });
 	recent.length = Math.min(recent.length, MAX_RECENT);
 	return true;
