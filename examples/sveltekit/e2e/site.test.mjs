@@ -444,6 +444,11 @@ describe('reference site', { timeout: 300_000 }, () => {
 		// Revoked: the same link is the 404 page.
 		await api.request('POST', `/api/v1/blogs/${draft.id}/preview/revoke`);
 		await assertNotFoundPage(previewPath);
+		// Even refused, a preview URL is never cached or indexed.
+		const refused = await fetch(`${SITE}${previewPath}`);
+		assert.equal(refused.status, 404);
+		assert.match(refused.headers.get('cache-control') ?? '', /no-store/);
+		assert.equal(refused.headers.get('x-robots-tag'), 'noindex');
 	});
 
 	test('an unpublished marketing page opens with ?preview=TOKEN', async () => {
