@@ -151,15 +151,27 @@ export INKWELL_SITE_BUILD_DIR=build-e2e
 npm run --silent build -- --logLevel warn
 test -f build-e2e/index.js || fail "vite build produced no build-e2e/index.js"
 
-section "Site (node build)"
+section "Site (node build) with its webhook receiver registered"
 SITE_PORT=$(free_port)
 SITE_URL="http://127.0.0.1:$SITE_PORT"
 PER_PAGE=2 # small, so that the seeded posts span several pages and pagination is exercised
+# The API generates a webhook's signing secret when the webhook is created and shows it only
+# then: register the site's receiver first, then start the site with that secret. (The API
+# runs with ENV=dev, where webhooks may target loopback; in production that would need
+# WEBHOOK_ALLOW_PRIVATE_NETWORKS=true.) The secret is never printed.
+WEBHOOK=$(SITE_URL="$SITE_URL" INKWELL_API_URL="$API_URL" ADMIN_EMAIL="$ADMIN_EMAIL" \
+    ADMIN_PASSWORD="$ADMIN_PASSWORD" node e2e/register-webhook.mjs) \
+    || fail "could not register the site's webhook receiver with the API"
+read -r WEBHOOK_ID WEBHOOK_SECRET <<<"$WEBHOOK"
+[ -n "${WEBHOOK_SECRET:-}" ] || fail "the API answered the webhook creation without a secret"
+echo "webhook $WEBHOOK_ID -> $SITE_URL/api/inkwell-webhook"
 start site env HOST=127.0.0.1 PORT="$SITE_PORT" ORIGIN="$SITE_URL" \
-    INKWELL_API_URL="$API_URL" INKWELL_POSTS_PER_PAGE="$PER_PAGE" node build-e2e
+    INKWELL_API_URL="$API_URL" INKWELL_POSTS_PER_PAGE="$PER_PAGE" \
+    INKWELL_WEBHOOK_SECRET="$WEBHOOK_SECRET" INKWELL_WEBHOOK_DEBUG=1 node build-e2e
 wait_for site "$SITE_URL/" "${PIDS[-1]}" 30
 
 section "Browser tests (node --test e2e/, headless Chromium)"
 SITE_URL="$SITE_URL" INKWELL_API_URL="$API_URL" ADMIN_EMAIL="$ADMIN_EMAIL" \
     ADMIN_PASSWORD="$ADMIN_PASSWORD" INKWELL_POSTS_PER_PAGE="$PER_PAGE" CHROMIUM_PATH="$CHROMIUM" \
+    INKWELL_WEBHOOK_ID="$WEBHOOK_ID" INKWELL_WEBHOOK_SECRET="$WEBHOOK_SECRET" \
     npm run --silent test:e2e

@@ -4,7 +4,9 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type SiteSettings = Schemas['SiteSettingsPublic'];
-export type Post = Schemas['BlogPublic'];
-export type PostSummary = Schemas['BlogSummary'];
-export type PostList = Schemas['Paginated_BlogSummary_'];
+export type Post = Schemas['PublicPost'];
+export type PostSummary = Schemas['PublicPostSummary'];
+export type PostList = Schemas['Paginated_PublicPostSummary_'];
 export type Page = Schemas['PagePublic'];
+export type PostPreview = Schemas['PostPreview'];
+export type PagePreview = Schemas['PagePreview'];

@@ -2,7 +2,7 @@
 // through `read`, so adding a kind (a preview by token, a search) is one more function here.
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import type { Page, Post, PostList, SiteSettings } from '$lib/api/types';
+import type { Page, PagePreview, Post, PostList, PostPreview, SiteSettings } from '$lib/api/types';
 import { pageUrl, postUrl } from '$lib/urls';
 import { read, type Api } from './api';
 
@@ -60,4 +60,42 @@ export function getPage(api: Api, slug: string): Promise<Page> {
 		() => api.GET('/api/v1/pages/{slug}', { params: { path: { slug } } }),
 		{ urlForSlug: pageUrl }
 	);
+}
+
+/**
+ * Headers for a page rendered from a preview link: never cached (not by the browser, not by a
+ * CDN or proxy), never indexed. The API answers previews the same way.
+ */
+export const PREVIEW_HEADERS = {
+	'cache-control': 'private, no-store',
+	'x-robots-tag': 'noindex'
+} as const;
+
+/** `?preview=TOKEN` of a URL: null without one; an empty token is a page that does not exist. */
+export function previewToken(url: URL): string | null {
+	const token = url.searchParams.get('preview');
+	if (token === null) return null;
+	if (token.trim() === '') error(404, 'Not found');
+	return token;
+}
+
+async function getPreview(api: Api, token: string) {
+	// A bad, expired or revoked token is the API's 404 (422 when absurdly long): the 404 page.
+	return read('preview', () =>
+		api.GET('/api/v1/preview/{token}', { params: { path: { token } } })
+	);
+}
+
+/** A post in its current state (any status) through a preview link; anything else is a 404. */
+export async function getPostPreview(api: Api, token: string): Promise<PostPreview> {
+	const preview = await getPreview(api, token);
+	if (preview.kind !== 'post') error(404, 'Not found');
+	return preview;
+}
+
+/** A marketing page in its current state through a preview link; anything else is a 404. */
+export async function getPagePreview(api: Api, token: string): Promise<PagePreview> {
+	const preview = await getPreview(api, token);
+	if (preview.kind !== 'page') error(404, 'Not found');
+	return preview;
 }
