@@ -93,9 +93,13 @@ def test_sparse_gif_bombs_are_refused_fast_with_bounded_memory(
     assert server.process is not None
     base = server.url
     with httpx.Client(base_url=base, timeout=30) as http:
-        http.post(f"{API}/auth/signup", json={"email": "g@example.com", "password": "password-1"})
+        http.post(
+            f"{API}/auth/signup",
+            json={"email": "g@example.com", "password": "a-long-and-rare-passphrase-9"},
+        )
         token = http.post(
-            f"{API}/auth/login", json={"email": "g@example.com", "password": "password-1"}
+            f"{API}/auth/login",
+            json={"email": "g@example.com", "password": "a-long-and-rare-passphrase-9"},
         ).json()["access_token"]
         headers = {"Authorization": f"Bearer {token}"}
         before = rss_mb(server.process.pid)

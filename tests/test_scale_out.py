@@ -47,7 +47,7 @@ async def test_two_processes_share_content_and_rate_limits(
         while (await b.get(f"{API}/posts/shared")).json()["title"] != "Edited":
             assert time.monotonic() - edited_at < 3, "B never converged"
             await asyncio.sleep(0.05)
-        assert time.monotonic() - edited_at <= 1  # one event-log poll plus slack
+        assert time.monotonic() - edited_at <= 2  # one 0.1 s event-log poll, slack for a busy box
 
         wrong = {"email": "nobody@example.com", "password": "password-1"}
         statuses = [

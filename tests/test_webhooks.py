@@ -154,7 +154,12 @@ async def test_a_receiver_down_then_up_gets_every_event_once(fast: Any, receiver
     receiver.status = 503
     for n in range(3):
         await http.create_post(admin, title=f"Post {n}", published=True)
-    await until(lambda: receiver.attempts >= 6)  # every event failed at least once more
+
+    async def each_failed_twice() -> bool:
+        log = (await http.get(f"{HOOKS}/{hook['id']}/deliveries", headers=admin)).json()
+        return log["total"] == 3 and all(len(d["history"]) >= 2 for d in log["items"])
+
+    await until(each_failed_twice)
     receiver.status = 200
     await until(lambda: len(receiver.received) == 3)
     await asyncio.sleep(0.3)

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from beanie import PydanticObjectId
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StrictBool
 
 from app.models import BlogStatus
 from app.schemas.blogs import BlogCreate, Excerpt, Intro, Outline, Tags
@@ -71,7 +71,7 @@ class LegacyBlogCreate(InputModel):
     slug: Slug | None = None
     excerpt: Excerpt | None = None
     tags: Tags = Field(default_factory=list)
-    published: bool = Field(default=False, description="Admins only: publish directly")
+    published: StrictBool = Field(default=False, description="Admins only: publish directly")
 
     def to_blog_create(self) -> BlogCreate:
         """The same request in /api/v1 terms, validated by the same schema."""

@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from app.models.event import EventType
 from app.models.webhook import DeliveryAttempt, DeliveryStatus
@@ -16,14 +16,16 @@ class WebhookCreate(InputModel):
     url: HttpUrlStr
     events: Events = Field(description='Event types to receive, or `["*"]` for all')
     description: Description = ""
-    active: bool = True
+    active: StrictBool = True
 
 
 class WebhookUpdate(PartialUpdate):
     url: HttpUrlStr | None = None
     events: Events | None = None
     description: Description | None = None
-    active: bool | None = Field(default=None, description="Re-enabling clears `disabled_reason`")
+    active: StrictBool | None = Field(
+        default=None, description="Re-enabling clears `disabled_reason`"
+    )
 
 
 class WebhookPublic(BaseModel):
