@@ -23,7 +23,9 @@ from app.routers import cached_reads, health, legacy
 from app.services import event_tail, events, webhooks
 from app.services.ai import build_provider
 from app.services.images import ImageLimits, ImagePipeline
+from app.services.renditions import Renditions
 from app.services.storage import LocalImageStorage
+from app.uploads_app import UploadsApp
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
@@ -126,6 +128,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         quota_bytes=settings.upload_quota_bytes,
         workers=settings.image_workers,
     )
+    app.state.renditions = Renditions(
+        directory=settings.upload_dir,
+        widths=tuple(settings.image_widths),
+        limiter=lambda: app.state.images.limiter,
+    )
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,
@@ -180,5 +187,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs.install(app, openapi_url=OPENAPI_URL)
 
     settings.upload_dir.mkdir(parents=True, exist_ok=True)  # at build time, not at import
-    app.mount("/uploads", StaticFiles(directory=settings.upload_dir), name="uploads")
+    static = StaticFiles(directory=settings.upload_dir)
+    app.mount("/uploads", UploadsApp(static, app.state.renditions), name="uploads")
     return app

@@ -12,8 +12,8 @@ from app.services import assets, audit
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
 from app.services.mail import sender
-from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from app.services.storage import ImageStorage
+from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
 from core.http_cache import ResponseCache
 from core.secretbox import SecretBox

@@ -8,8 +8,8 @@ from app.models.account_token import (
     VerificationPurpose,
 )
 from app.models.ai_usage import AIUsage, AIUsageDaily
-from app.models.audit import AuditEntry
 from app.models.asset import Asset
+from app.models.audit import AuditEntry
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.mail import MailJob, MailStatus
@@ -45,8 +45,8 @@ __all__ = [
     "DOCUMENT_MODELS",
     "AIUsage",
     "AIUsageDaily",
-    "AuditEntry",
     "Asset",
+    "AuditEntry",
     "Blog",
     "BlogStatus",
     "ContentEvent",

@@ -16,6 +16,7 @@ class Asset(Document):
     height: int
     bytes: int
     alt: str = ""
+    placeholder: str = ""  # a tiny data: URI (LQIP), made when the file is stored
     owner: Annotated[PydanticObjectId, Indexed()]
     created_at: Annotated[datetime, Indexed()] = Field(default_factory=utcnow)
 

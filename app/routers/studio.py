@@ -12,7 +12,6 @@ from app.deps import (
     CurrentUser,
     ImagesDep,
     Pagination,
-    SettingsDep,
     ai_rate_limit,
 )
 from app.routers.ai import event_stream, sse_responses

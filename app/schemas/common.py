@@ -108,9 +108,7 @@ Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
 # Every URL field a client sends (images, links, canonical URLs): http(s), or a stored file.
 SafeUrl = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_url)]
 Slug = Annotated[str, Field(min_length=1, max_length=SLUG_MAX), AfterValidator(_check_slug)]
-HttpUrlStr = Annotated[
-    str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_absolute_url)
-]
+HttpUrlStr = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_absolute_url)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Tag = Annotated[str, Field(max_length=TAG_MAX), AfterValidator(_normalise_tag)]
 Html = Annotated[str, Field(max_length=MAX_HTML_CHARS)]
