@@ -7,6 +7,7 @@ import re
 
 from pymongo.errors import DuplicateKeyError
 
+from app.services import urls
 from app.services.slugs import slugify
 from core.migrations import Database, Migration
 
@@ -38,6 +39,40 @@ async def _user_slugs(db: Database) -> None:
             break
 
 
+# Where our own absolute upload URLs may be stored: (collection, plain URL fields, HTML fields).
+_URL_FIELDS = (
+    ("blogs", ("featured_image_url",), ("body",)),
+    ("pages", ("og_image_url",), ("body",)),
+    ("settings", ("logo_url",), ()),
+)
+
+
+async def _relative_upload_urls(db: Database) -> None:
+    """Rewrite `<PUBLIC_BASE_URL>/uploads/...` stored before #11 to `/uploads/...`: responses
+    build the absolute URL, so a new host or port never breaks stored images again."""
+    own = urls.base_url() + "/uploads/"
+    pattern = {"$regex": re.escape(own)}
+    for collection, plain, html in _URL_FIELDS:
+        fields = (*plain, *html)
+        query = {"$or": [{field: pattern} for field in fields]}
+        async for doc in db[collection].find(query, dict.fromkeys(fields, 1)):
+            changes: dict[str, str] = {}
+            for field in fields:
+                value = doc.get(field)
+                if not isinstance(value, str) or own not in value:
+                    continue
+                fixed = urls.relative(value) if field in plain else urls.relative_html(value)
+                if fixed is not None and fixed != value:
+                    changes[field] = fixed
+            if changes:
+                await db[collection].update_one({"_id": doc["_id"]}, {"$set": changes})
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0002_user_slugs", "author slugs for existing accounts", _user_slugs),
+    Migration(
+        "0003_relative_upload_urls",
+        "own upload URLs stored relative (/uploads/...)",
+        _relative_upload_urls,
+    ),
 ]

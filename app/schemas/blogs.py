@@ -9,6 +9,7 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     computed_field,
+    field_serializer,
 )
 
 from app.limits import TAGS_PER_POST
@@ -18,12 +19,13 @@ from app.schemas.common import (
     DocumentId,
     Html,
     InputModel,
+    OwnFileUrl,
     PartialUpdate,
-    SafeUrl,
     Slug,
     Tag,
     Title,
 )
+from app.services import urls
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
 Tags = Annotated[list[Tag], Field(max_length=TAGS_PER_POST)]
@@ -40,7 +42,7 @@ class BlogCreate(InputModel, BodySource):
     outline: Outline = Field(default_factory=list)
     markdown: Html | None = None
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
-    featured_image_url: SafeUrl | None = None
+    featured_image_url: OwnFileUrl | None = None
     tags: Tags = Field(default_factory=list)
     published: StrictBool = Field(default=False, description="Admins only: publish directly")
 
@@ -57,7 +59,7 @@ class BlogUpdate(PartialUpdate, BodySource):
     outline: Outline | None = None
     markdown: Html | None = None
     body: Html | None = None
-    featured_image_url: SafeUrl | None = None
+    featured_image_url: OwnFileUrl | None = None
     tags: Tags | None = None
     published: StrictBool | None = Field(default=None, description="Admins only")
 
@@ -82,6 +84,10 @@ class _BlogOut(BaseModel):
     def published(self) -> bool:
         return self.status == BlogStatus.PUBLISHED
 
+    @field_serializer("featured_image_url")
+    def _absolute_image(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)
+
 
 class BlogSummary(_BlogOut):
     """A list item: everything but the full body."""
@@ -91,6 +97,10 @@ class BlogPublic(_BlogOut):
     intro: str
     outline: list[str]
     body: str
+
+    @field_serializer("body")
+    def _absolute_body_urls(self, body: str) -> str:
+        return urls.absolute_html(body)  # our /uploads/ links work on the site's origin too
 
 
 class BlogPrivate(BlogPublic):

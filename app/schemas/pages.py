@@ -1,18 +1,19 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_serializer
 
 from app.schemas.common import (
     BodySource,
     DocumentId,
     Html,
     InputModel,
+    OwnFileUrl,
     PartialUpdate,
-    SafeUrl,
     Slug,
     Title,
 )
+from app.services import urls
 
 MetaTitle = Annotated[str, Field(max_length=200)]
 MetaDescription = Annotated[str, Field(max_length=500)]
@@ -25,7 +26,7 @@ class PageCreate(InputModel, BodySource):
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     published: StrictBool = False
 
 
@@ -42,7 +43,7 @@ class PageUpdate(PartialUpdate, BodySource):
     body: Html | None = None
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     published: StrictBool | None = None
 
 
@@ -59,9 +60,17 @@ class PageSummary(BaseModel):
     created_at: datetime
     updated_at: datetime
 
+    @field_serializer("og_image_url")
+    def _absolute_image(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)
+
 
 class PagePublic(PageSummary):
     body: str
+
+    @field_serializer("body")
+    def _absolute_body_urls(self, body: str) -> str:
+        return urls.absolute_html(body)
 
 
 class PagePrivate(PagePublic):

@@ -1,9 +1,10 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_serializer
 
-from app.schemas.common import PartialUpdate, SafeUrl
+from app.schemas.common import OwnFileUrl, PartialUpdate, SafeUrl
+from app.services import urls
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 LinkName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
@@ -19,7 +20,7 @@ class SiteSettingsUpdate(PartialUpdate):
 
     site_name: SiteName | None = None
     tagline: Annotated[str, Field(max_length=300)] | None = None
-    logo_url: SafeUrl | None = None
+    logo_url: OwnFileUrl | None = None
     footer_text: Annotated[str, Field(max_length=2000)] | None = None
     social_links: (
         Annotated[dict[LinkName, SafeUrl | None], Field(max_length=MAX_SOCIAL_LINKS)] | None
@@ -38,3 +39,7 @@ class SiteSettingsPublic(BaseModel):
     footer_text: str
     social_links: dict[str, str]
     updated_at: datetime
+
+    @field_serializer("logo_url")
+    def _absolute_logo(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)
