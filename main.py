@@ -20,7 +20,7 @@ from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health, legacy
-from app.services import event_tail, events, urls, webhooks
+from app.services import event_tail, events, urls, web_html, webhooks
 from app.services.ai import build_provider
 from app.services.images import ImageLimits, ImagePipeline
 from app.services.renditions import Renditions
@@ -67,6 +67,11 @@ TAGS = [
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     urls.configure(settings.public_base_url)  # one base per process (app/services/urls.py)
+    web_html.configure(
+        site_url=settings.site_url,
+        base_url=settings.public_base_url,
+        follow_external=settings.external_links_follow,
+    )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     supervisor = Supervisor()
     hub = events.EventHub(event_tail.new_process_id())

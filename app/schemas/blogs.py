@@ -25,7 +25,7 @@ from app.schemas.common import (
     Tag,
     Title,
 )
-from app.services import urls
+from app.services import urls, web_html
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
 Tags = Annotated[list[Tag], Field(max_length=TAGS_PER_POST)]
@@ -93,10 +93,24 @@ class BlogSummary(_BlogOut):
     """A list item: everything but the full body."""
 
 
+class TocEntry(BaseModel):
+    """A heading of the body: `id` is its anchor (`#id`)."""
+
+    level: int
+    text: str
+    id: str
+
+
 class BlogPublic(_BlogOut):
     intro: str
     outline: list[str]
     body: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def toc(self) -> list[TocEntry]:
+        """The body's headings, for a table of contents (media/rendering, #11)."""
+        return [TocEntry(level=e.level, text=e.text, id=e.id) for e in web_html.toc(self.body)]
 
     @field_serializer("body")
     def _absolute_body_urls(self, body: str) -> str:
