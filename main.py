@@ -66,7 +66,8 @@ TAGS = [
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    urls.configure(settings.public_base_url)  # one base per process (app/services/urls.py)
+    # One base URL and width list per process (app/services/urls.py).
+    urls.configure(settings.public_base_url, tuple(settings.image_widths))
     web_html.configure(
         site_url=settings.site_url,
         base_url=settings.public_base_url,

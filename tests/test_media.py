@@ -166,3 +166,26 @@ def test_image_widths_setting_is_validated(settings: Settings) -> None:
     assert changed.image_widths == [400, 800]
     with pytest.raises(ValueError, match="widths"):
         Settings.model_validate({**settings.model_dump(), "image_widths": "4"})
+
+
+async def test_posts_answer_featured_image_with_srcset_and_alt(
+    client: ApiClient, writer: dict[str, str]
+) -> None:
+    body = await uploaded(client, writer)  # 1000 x 500
+    await client.patch(f"{ASSETS}/{body['id']}", json={"alt": "Teal"}, headers=writer)
+    post = await client.create_post(writer, featured_image_url=body["url"])
+    image = post["featured_image"]
+    assert image["url"] == post["featured_image_url"] == body["url"]
+    assert (image["width"], image["height"], image["alt"]) == (1000, 500, "Teal")
+    assert image["placeholder"] == body["placeholder"]
+    assert image["srcset"] == ", ".join(f"{body['url']}?w={w} {w}w" for w in (320, 640, 960))
+    await client.patch(f"{ASSETS}/{body['id']}", json={"alt": "Sea"}, headers=writer)
+    again = (await client.get(f"{API}/blogs/{post['id']}", headers=writer)).json()
+    assert again["featured_image"]["alt"] == "Sea"  # the media library keeps posts in step
+    other = await client.put(
+        f"{API}/blogs/{post['id']}",
+        json={"featured_image_url": "https://cdn.example.com/a.jpg"},
+        headers=writer,
+    )
+    assert other.status_code == 200, other.text
+    assert other.json()["featured_image"] is None

@@ -10,10 +10,12 @@ from pydantic import (
     StringConstraints,
     computed_field,
     field_serializer,
+    field_validator,
 )
 
 from app.limits import TAGS_PER_POST
 from app.models import BlogStatus, HistoryEntry
+from app.models.asset import ImageRef
 from app.schemas.common import (
     BodySource,
     DocumentId,
@@ -64,6 +66,30 @@ class BlogUpdate(PartialUpdate, BodySource):
     published: StrictBool | None = Field(default=None, description="Admins only")
 
 
+class ImageOut(BaseModel):
+    """One of our images, ready for `<img src srcset width height alt>` (#11)."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+    placeholder: str = Field(description="A tiny blurred data: URI to show while loading")
+    srcset: str = Field(description="Renditions at the allowed widths up to the original's")
+
+
+def image_out(ref: ImageRef | None) -> ImageOut | None:
+    if ref is None:
+        return None
+    return ImageOut(
+        url=urls.base_url() + ref.path,
+        width=ref.width,
+        height=ref.height,
+        alt=ref.alt,
+        placeholder=ref.placeholder,
+        srcset=urls.srcset(ref.path, ref.width),
+    )
+
+
 class _BlogOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -73,6 +99,9 @@ class _BlogOut(BaseModel):
     excerpt: str
     author: str
     featured_image_url: str | None
+    featured_image: ImageOut | None = Field(
+        default=None, description="Our image behind featured_image_url; null for others"
+    )
     tags: list[str]
     status: BlogStatus = Field(exclude=True)
     created_at: datetime
@@ -87,6 +116,12 @@ class _BlogOut(BaseModel):
     @field_serializer("featured_image_url")
     def _absolute_image(self, url: str | None) -> str | None:
         return urls.absolute(url)  # stored relative when ours (media, #11)
+
+    @field_validator("featured_image", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        # The stored copy of the asset's facts becomes URLs at response time.
+        return image_out(value) if isinstance(value, ImageRef) else value
 
 
 class BlogSummary(_BlogOut):

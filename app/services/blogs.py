@@ -7,7 +7,7 @@ from pydantic import BaseModel
 
 from app.models import Blog, BlogStatus, User
 from app.schemas.blogs import BlogCreate, BlogPrivateSummary, BlogSummary, BlogUpdate
-from app.services import audit, content, content_events, events, slugs, workflow
+from app.services import audit, content, content_events, events, media, slugs, workflow
 from app.services.markdown import excerpt_from
 from core.errors import Conflict, Forbidden, NotFound
 
@@ -29,6 +29,7 @@ async def create_post(*, author: User, data: BlogCreate) -> Blog:
         markdown=source,
         body=body,
         featured_image_url=data.featured_image_url,
+        featured_image=await media.image_ref(data.featured_image_url),
         tags=_unique(data.tags),
         **workflow.initial_state(actor=author, publish=data.published),
     )
@@ -179,6 +180,9 @@ async def _content_changes(blog: Blog, changes: dict[str, Any]) -> dict[str, Any
         changes.update(body=body, markdown=source)
     if "tags" in changes:
         changes["tags"] = _unique(changes["tags"])
+    if "featured_image_url" in changes:
+        ref = await media.image_ref(changes["featured_image_url"])
+        changes["featured_image"] = ref.model_dump() if ref is not None else None
     return changes
 
 

@@ -7,7 +7,8 @@ A file still used by a post, a page or the site settings cannot be deleted (409
 
 from beanie import SortDirection
 
-from app.models import Asset, User
+from app.models import Asset, Blog, User
+from app.models.asset import ImageRef
 from app.services import assets, content
 from app.services.renditions import Renditions
 from app.services.storage import ImageStorage
@@ -44,7 +45,28 @@ async def get_asset(asset_id: str, *, user: User) -> Asset:
 
 async def update_alt(asset: Asset, *, alt: str) -> Asset:
     await asset.set({Asset.alt: alt})
+    # Posts showing it keep a copy of its facts (ImageRef): keep their alt text in step.
+    await Blog.get_pymongo_collection().update_many(
+        {"featured_image.path": f"/uploads/{asset.filename}"},
+        {"$set": {"featured_image.alt": alt}},
+    )
     return asset
+
+
+async def image_ref(url: str | None) -> ImageRef | None:
+    """The facts of our image at `url` (a stored relative /uploads/ path), else None."""
+    if url is None or not url.startswith("/uploads/"):
+        return None
+    asset = await Asset.find_one(Asset.filename == url.removeprefix("/uploads/"))
+    if asset is None:
+        return None
+    return ImageRef(
+        path=url,
+        width=asset.width,
+        height=asset.height,
+        alt=asset.alt,
+        placeholder=asset.placeholder,
+    )
 
 
 async def delete_asset(

@@ -7,19 +7,35 @@ store responses with absolute URLs because the base never changes while the proc
 """
 
 import re
+from dataclasses import dataclass
 
-_state = {"base": "http://127.0.0.1:8000"}
+
+@dataclass
+class _Config:
+    base: str = "http://127.0.0.1:8000"
+    widths: tuple[int, ...] = (320, 640, 960, 1280, 1920)
+
+
+_config = _Config()
 # src, href and srcset values in sanitised HTML that start with our /uploads/ path.
 _ATTR = re.compile(r'(\s(?:src|href)=")(/uploads/)')
 _SRCSET = re.compile(r'(\ssrcset=")([^"]*)(")')
 
 
-def configure(base_url: str) -> None:
-    _state["base"] = base_url.rstrip("/")
+def configure(base_url: str, widths: tuple[int, ...] = (320, 640, 960, 1280, 1920)) -> None:
+    _config.base = base_url.rstrip("/")
+    _config.widths = widths
 
 
 def base_url() -> str:
-    return _state["base"]
+    return _config.base
+
+
+def srcset(path: str, width: int) -> str:
+    """`srcset` of our image `path`: each allowed rendition width up to the original's."""
+    widths = [w for w in _config.widths if w <= width]
+    url = base_url() + path
+    return ", ".join(f"{url}?w={w} {w}w" for w in widths)
 
 
 def relative(url: str | None) -> str | None:
