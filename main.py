@@ -25,7 +25,7 @@ from app.services.ai import build_provider
 from app.services.images import ImageLimits, ImagePipeline
 from app.services.renditions import Renditions
 from app.services.storage import LocalImageStorage
-from app.uploads_app import UploadsApp
+from app.uploads_app import RenditionsMiddleware
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
@@ -154,6 +154,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
+    app.add_middleware(RenditionsMiddleware, renditions=app.state.renditions)
     upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(
@@ -194,6 +195,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs.install(app, openapi_url=OPENAPI_URL)
 
     settings.upload_dir.mkdir(parents=True, exist_ok=True)  # at build time, not at import
-    static = StaticFiles(directory=settings.upload_dir)
-    app.mount("/uploads", UploadsApp(static, app.state.renditions), name="uploads")
+    app.mount("/uploads", StaticFiles(directory=settings.upload_dir), name="uploads")
     return app

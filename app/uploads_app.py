@@ -1,15 +1,16 @@
 """What answers under /uploads: originals from the static directory as before, and
 renditions (`/uploads/<name>?w=<width>&fm=<format>`) made on first request.
 
-A plain ASGI app in front of Starlette's StaticFiles: a request with a query string is a
-rendition request; any other is handed to StaticFiles unchanged. Security headers and the
+A pure ASGI layer just outside the router (so a hot rendition skips route matching): a
+request under /uploads/ with a query string is a rendition request; any other request goes
+on unchanged (originals to the StaticFiles mount, as before). Security headers and the
 year-long immutable Cache-Control come from core/middleware.py for every /uploads/ path.
 """
 
 import re
 
 from starlette.datastructures import Headers
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.services.renditions import FORMATS, Renditions, parse_request
@@ -18,14 +19,18 @@ from core.errors import AppError
 _PATH = re.compile(r"^/uploads/([A-Za-z0-9_-]+\.[A-Za-z0-9]+)$")
 
 
-class UploadsApp:
-    def __init__(self, static: ASGIApp, renditions: Renditions) -> None:
-        self.static = static
+class RenditionsMiddleware:
+    def __init__(self, app: ASGIApp, *, renditions: Renditions) -> None:
+        self.app = app
         self.renditions = renditions
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope.get("query_string"):
-            await self.static(scope, receive, send)
+        if (
+            scope["type"] != "http"
+            or not scope.get("query_string")
+            or not scope["path"].startswith("/uploads/")
+        ):
+            await self.app(scope, receive, send)
             return
         response = await self._rendition(scope)
         await response(scope, receive, send)
@@ -40,17 +45,12 @@ class UploadsApp:
             key = parse_request(
                 match.group(1), scope["query_string"].decode("latin-1"), self.renditions.widths
             )
-            path = await self.renditions.path_of(key)
+            data, etag = await self.renditions.read(key)
         except AppError as exc:
             return _error(exc.status_code, exc.detail, exc.code)
-        # The stat first, so the ETag is known before answering (a conditional GET -> 304).
-        response = FileResponse(
-            path, media_type=FORMATS[key.fmt].content_type, stat_result=path.stat()
-        )
-        etag = response.headers.get("etag")
-        if etag is not None and etag in Headers(scope=scope).get("if-none-match", ""):
+        if etag in Headers(scope=scope).get("if-none-match", ""):
             return Response(status_code=304, headers={"ETag": etag})
-        return response
+        return Response(data, media_type=FORMATS[key.fmt].content_type, headers={"ETag": etag})
 
 
 def _error(status: int, detail: str, code: str) -> Response:

@@ -9,9 +9,11 @@ a file and the worst case is one duplicate render, never a corrupt one.
 """
 
 import asyncio
+import hashlib
 import os
 import re
 import secrets
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,8 +118,32 @@ class Renditions:
     directory: Path
     widths: tuple[int, ...]
     limiter: Callable[[], CapacityLimiter]  # the image pipeline's: one budget for all decoding
+    memory_bytes: int = 32 * 1024 * 1024  # hot renditions kept in memory (LRU), per process
     renders: int = 0  # how many renditions this process has rendered (tests, metrics)
     _locks: dict[RenditionKey, tuple[asyncio.Lock, int]] = field(default_factory=dict)
+    _memory: "OrderedDict[RenditionKey, tuple[bytes, str]]" = field(default_factory=OrderedDict)
+    _memory_used: int = 0
+
+    async def read(self, key: RenditionKey) -> tuple[bytes, str]:
+        """The rendition's bytes and ETag (from its content, so every process agrees).
+
+        Served from memory when hot: a file read costs thread hops. The file's existence is
+        still checked (one stat) so a rendition deleted by another process is not served."""
+        hit = self._memory.get(key)
+        if hit is not None and (self.directory / key.filename).is_file():
+            self._memory.move_to_end(key)
+            return hit
+        path = await self.path_of(key)
+        data = await to_thread.run_sync(path.read_bytes)
+        entry = (data, '"' + hashlib.blake2b(data, digest_size=16).hexdigest() + '"')
+        if len(data) <= self.memory_bytes // 8:
+            old = self._memory.pop(key, None)
+            self._memory_used += len(data) - (len(old[0]) if old else 0)
+            self._memory[key] = entry
+            while self._memory_used > self.memory_bytes:
+                _, (evicted, _) = self._memory.popitem(last=False)
+                self._memory_used -= len(evicted)
+        return entry
 
     async def path_of(self, key: RenditionKey) -> Path:
         """The rendition's file, rendered first if it is not there yet."""
@@ -150,6 +176,8 @@ class Renditions:
         if not STORED_NAME.match(original):
             return
         stem = original.rsplit(".", 1)[0]
+        for key in [k for k in self._memory if k.original == original]:
+            self._memory_used -= len(self._memory.pop(key)[0])
 
         def remove() -> None:
             for path in self.directory.glob(f"{stem}.w*.*"):
