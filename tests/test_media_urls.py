@@ -83,3 +83,19 @@ async def test_migration_rewrites_old_absolute_urls(
     assert page is not None and page["og_image_url"] == "https://cdn.example.com/uploads/abc.jpg"
     logo = db["settings"].find_one({"logo_url": {"$regex": "abc"}})
     assert logo is not None and logo["logo_url"] == "/uploads/abc.jpg"
+
+
+async def test_body_images_of_our_assets_get_size_lazy_loading_and_srcset(
+    client: ApiClient, writer: dict[str, str], settings: Settings
+) -> None:
+    image = await uploaded(client, writer)  # 1000 x 500
+    path = image["url"].removeprefix(settings.public_base_url)
+    post = await client.create_post(
+        writer, markdown=f"![a]({path})\n\n![b](https://cdn.example.com/b.jpg)"
+    )
+    srcset = ", ".join(f"{image['url']}?w={w} {w}w" for w in (320, 640, 960))
+    assert (
+        f'<img src="{image["url"]}" alt="a" width="1000" height="500" loading="lazy" '
+        f'decoding="async" srcset="{srcset}">'
+    ) in post["body"]
+    assert '<img src="https://cdn.example.com/b.jpg" alt="b">' in post["body"]

@@ -31,10 +31,10 @@ def base_url() -> str:
     return _config.base
 
 
-def srcset(path: str, width: int) -> str:
+def srcset(path: str, width: int, *, absolute: bool = True) -> str:
     """`srcset` of our image `path`: each allowed rendition width up to the original's."""
     widths = [w for w in _config.widths if w <= width]
-    url = base_url() + path
+    url = base_url() + path if absolute else path
     return ", ".join(f"{url}?w={w} {w}w" for w in widths)
 
 
