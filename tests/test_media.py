@@ -189,3 +189,21 @@ async def test_posts_answer_featured_image_with_srcset_and_alt(
     )
     assert other.status_code == 200, other.text
     assert other.json()["featured_image"] is None
+
+
+async def test_pages_and_settings_answer_og_image_and_logo(
+    client: ApiClient, writer: dict[str, str], admin: dict[str, str]
+) -> None:
+    body = await uploaded(client, admin, (700, 350))
+    await client.patch(f"{ASSETS}/{body['id']}", json={"alt": "Logo"}, headers=admin)
+    page = await client.post(
+        f"{API}/pages", json={"title": "About", "og_image_url": body["url"]}, headers=admin
+    )
+    assert page.status_code == 201, page.text
+    og = page.json()["og_image"]
+    assert (og["url"], og["width"], og["alt"]) == (body["url"], 700, "Logo")
+    assert og["srcset"] == f"{body['url']}?w=320 320w, {body['url']}?w=640 640w"
+    await client.put(f"{API}/settings", json={"logo_url": body["url"]}, headers=admin)
+    await client.patch(f"{ASSETS}/{body['id']}", json={"alt": "Our logo"}, headers=admin)
+    logo = (await client.get(f"{API}/settings")).json()["logo"]
+    assert (logo["url"], logo["height"], logo["alt"]) == (body["url"], 350, "Our logo")

@@ -27,6 +27,7 @@ from app.schemas.common import (
     Tag,
     Title,
 )
+from app.schemas.images import ImageOut, image_out
 from app.services import urls, web_html
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
@@ -64,30 +65,6 @@ class BlogUpdate(PartialUpdate, BodySource):
     featured_image_url: OwnFileUrl | None = None
     tags: Tags | None = None
     published: StrictBool | None = Field(default=None, description="Admins only")
-
-
-class ImageOut(BaseModel):
-    """One of our images, ready for `<img src srcset width height alt>` (#11)."""
-
-    url: str
-    width: int
-    height: int
-    alt: str
-    placeholder: str = Field(description="A tiny blurred data: URI to show while loading")
-    srcset: str = Field(description="Renditions at the allowed widths up to the original's")
-
-
-def image_out(ref: ImageRef | None) -> ImageOut | None:
-    if ref is None:
-        return None
-    return ImageOut(
-        url=urls.base_url() + ref.path,
-        width=ref.width,
-        height=ref.height,
-        alt=ref.alt,
-        placeholder=ref.placeholder,
-        srcset=urls.srcset(ref.path, ref.width),
-    )
 
 
 class _BlogOut(BaseModel):

@@ -1,8 +1,9 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_serializer, field_validator
 
+from app.models.asset import ImageRef
 from app.schemas.common import (
     BodySource,
     DocumentId,
@@ -13,6 +14,7 @@ from app.schemas.common import (
     Slug,
     Title,
 )
+from app.schemas.images import ImageOut, image_out
 from app.services import urls
 
 MetaTitle = Annotated[str, Field(max_length=200)]
@@ -56,9 +58,17 @@ class PageSummary(BaseModel):
     meta_title: str | None
     meta_description: str | None
     og_image_url: str | None
+    og_image: ImageOut | None = Field(
+        default=None, description="Our image behind og_image_url; null for others"
+    )
     published: bool
     created_at: datetime
     updated_at: datetime
+
+    @field_validator("og_image", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        return image_out(value) if isinstance(value, ImageRef) else value
 
     @field_serializer("og_image_url")
     def _absolute_image(self, url: str | None) -> str | None:

@@ -1,9 +1,18 @@
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_serializer,
+    field_validator,
+)
 
+from app.models.asset import ImageRef
 from app.schemas.common import OwnFileUrl, PartialUpdate, SafeUrl
+from app.schemas.images import ImageOut, image_out
 from app.services import urls
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -36,9 +45,15 @@ class SiteSettingsPublic(BaseModel):
     site_name: str
     tagline: str
     logo_url: str | None
+    logo: ImageOut | None = Field(default=None, description="Our image behind logo_url, or null")
     footer_text: str
     social_links: dict[str, str]
     updated_at: datetime
+
+    @field_validator("logo", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        return image_out(value) if isinstance(value, ImageRef) else value
 
     @field_serializer("logo_url")
     def _absolute_logo(self, url: str | None) -> str | None:

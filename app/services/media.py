@@ -7,7 +7,7 @@ A file still used by a post, a page or the site settings cannot be deleted (409
 
 from beanie import SortDirection
 
-from app.models import Asset, Blog, User
+from app.models import Asset, Blog, Page, SiteSettings, User
 from app.models.asset import ImageRef
 from app.services import assets, content
 from app.services.renditions import Renditions
@@ -46,10 +46,11 @@ async def get_asset(asset_id: str, *, user: User) -> Asset:
 async def update_alt(asset: Asset, *, alt: str) -> Asset:
     await asset.set({Asset.alt: alt})
     # Posts showing it keep a copy of its facts (ImageRef): keep their alt text in step.
-    await Blog.get_pymongo_collection().update_many(
-        {"featured_image.path": f"/uploads/{asset.filename}"},
-        {"$set": {"featured_image.alt": alt}},
-    )
+    path = f"/uploads/{asset.filename}"
+    for model, field in ((Blog, "featured_image"), (Page, "og_image"), (SiteSettings, "logo")):
+        await model.get_pymongo_collection().update_many(
+            {f"{field}.path": path}, {"$set": {f"{field}.alt": alt}}
+        )
     return asset
 
 

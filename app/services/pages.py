@@ -6,7 +6,7 @@ from beanie import SortDirection
 
 from app.models import Page, User
 from app.schemas.pages import PageCreate, PageSummary, PageUpdate
-from app.services import audit, content, content_events, events, slugs
+from app.services import audit, content, content_events, events, media, slugs
 from core.errors import NotFound
 
 PAGE_NOT_FOUND = "Page not found"
@@ -19,6 +19,7 @@ async def create_page(*, data: PageCreate) -> Page:
         slug=data.slug or slugs.slugify(data.title, fallback="page"),
         body=body,
         markdown=source,
+        og_image=await media.image_ref(data.og_image_url),
     )
 
     async def insert(unit: events.Unit) -> None:
@@ -37,6 +38,9 @@ async def update_page(*, page: Page, data: PageUpdate) -> Page:
         changes["body"], changes["markdown"] = await content.render_body(
             markdown_source=changes.pop("markdown", None), html=changes.pop("body", None)
         )
+    if "og_image_url" in changes:
+        ref = await media.image_ref(changes["og_image_url"])
+        changes["og_image"] = ref.model_dump() if ref is not None else None
     if not changes:
         return page
 
