@@ -68,6 +68,34 @@ async def _relative_upload_urls(db: Database) -> None:
                 await db[collection].update_one({"_id": doc["_id"]}, {"$set": changes})
 
 
+# (collection, URL field, field holding a copy of the asset's facts): see app/models/asset.py.
+_IMAGE_FIELDS = (
+    ("blogs", "featured_image_url", "featured_image"),
+    ("pages", "og_image_url", "og_image"),
+    ("settings", "logo_url", "logo"),
+)
+
+
+async def _image_facts(db: Database) -> None:
+    """Give posts, pages and the settings stored before #11 the copy of their image's facts
+    (size, alt, placeholder) that `featured_image`, `og_image` and `logo` answer from."""
+    for collection, url_field, facts_field in _IMAGE_FIELDS:
+        query = {url_field: {"$regex": "^/uploads/"}, facts_field: None}
+        async for doc in db[collection].find(query, {url_field: 1}):
+            path = doc[url_field]
+            asset = await db["assets"].find_one({"filename": path.removeprefix("/uploads/")})
+            if asset is None:
+                continue
+            facts = {
+                "path": path,
+                "width": asset["width"],
+                "height": asset["height"],
+                "alt": asset.get("alt", ""),
+                "placeholder": asset.get("placeholder", ""),
+            }
+            await db[collection].update_one({"_id": doc["_id"]}, {"$set": {facts_field: facts}})
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0002_user_slugs", "author slugs for existing accounts", _user_slugs),
     Migration(
@@ -75,4 +103,5 @@ MIGRATIONS: list[Migration] = [
         "own upload URLs stored relative (/uploads/...)",
         _relative_upload_urls,
     ),
+    Migration("0004_image_facts", "featured_image, og_image and logo facts", _image_facts),
 ]

@@ -204,6 +204,7 @@ async def test_pages_and_settings_answer_og_image_and_logo(
     assert (og["url"], og["width"], og["alt"]) == (body["url"], 700, "Logo")
     assert og["srcset"] == f"{body['url']}?w=320 320w, {body['url']}?w=640 640w"
     await client.put(f"{API}/settings", json={"logo_url": body["url"]}, headers=admin)
+    assert (await client.get(f"{API}/settings")).json()["logo"]["alt"] == "Logo"  # now cached
     await client.patch(f"{ASSETS}/{body['id']}", json={"alt": "Our logo"}, headers=admin)
     logo = (await client.get(f"{API}/settings")).json()["logo"]
     assert (logo["url"], logo["height"], logo["alt"]) == (body["url"], 350, "Our logo")

@@ -99,3 +99,26 @@ async def test_body_images_of_our_assets_get_size_lazy_loading_and_srcset(
         f'decoding="async" srcset="{srcset}">'
     ) in post["body"]
     assert '<img src="https://cdn.example.com/b.jpg" alt="b">' in post["body"]
+
+
+async def test_migration_copies_image_facts_into_old_posts(
+    client: ApiClient,
+    writer: dict[str, str],
+    settings: Settings,
+    mongo_admin: MongoClient[dict[str, Any]],
+) -> None:
+    image = await uploaded(client, writer, (700, 350))
+    path = image["url"].removeprefix(settings.public_base_url)
+    post = await client.create_post(writer, featured_image_url=image["url"])
+    db = mongo_admin[settings.mongodb_db]
+    db["blogs"].update_one({}, {"$unset": {"featured_image": ""}})  # as stored before #11
+    async_client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(settings.mongodb_uri)
+    try:
+        migration = next(m for m in migrations.MIGRATIONS if m.id == "0004_image_facts")
+        await migration.apply(async_client[settings.mongodb_db])
+    finally:
+        await async_client.close()
+    stored_facts = db["blogs"].find_one({})["featured_image"]  # type: ignore[index]
+    assert stored_facts["path"] == path and stored_facts["width"] == 700
+    answered = (await client.get(f"{API}/blogs/{post['id']}", headers=writer)).json()
+    assert answered["featured_image"]["height"] == 350

@@ -6,10 +6,11 @@ A file still used by a post, a page or the site settings cannot be deleted (409
 """
 
 from beanie import SortDirection
+from pymongo.asynchronous.client_session import AsyncClientSession
 
 from app.models import Asset, Blog, Page, SiteSettings, User
 from app.models.asset import ImageRef
-from app.services import assets, content
+from app.services import assets, content, content_events, events
 from app.services.renditions import Renditions
 from app.services.storage import ImageStorage
 from core.errors import Conflict, Forbidden, NotFound
@@ -44,14 +45,49 @@ async def get_asset(asset_id: str, *, user: User) -> Asset:
 
 
 async def update_alt(asset: Asset, *, alt: str) -> Asset:
-    await asset.set({Asset.alt: alt})
-    # Posts showing it keep a copy of its facts (ImageRef): keep their alt text in step.
+    """New alt text; posts, pages and the settings showing the image keep a copy of its facts
+    (ImageRef), so theirs changes too, with the content events the public cache, webhooks
+    and feeds follow."""
     path = f"/uploads/{asset.filename}"
-    for model, field in ((Blog, "featured_image"), (Page, "og_image"), (SiteSettings, "logo")):
-        await model.get_pymongo_collection().update_many(
-            {f"{field}.path": path}, {"$set": {f"{field}.alt": alt}}
+
+    async def work(unit: events.Unit) -> None:
+        session = unit.session
+        await Asset.get_pymongo_collection().update_one(
+            {"_id": asset.id}, {"$set": {"alt": alt}}, session=session
         )
+        for blog in await Blog.find({"featured_image.path": path}, session=session).to_list():
+            await _set_alt(Blog, blog.id, "featured_image", alt, session)
+            after = blog.model_copy(deep=True)
+            if after.featured_image is not None:
+                after.featured_image.alt = alt
+            content_events.post_changed(unit, blog, after)
+        for page in await Page.find({"og_image.path": path}, session=session).to_list():
+            await _set_alt(Page, page.id, "og_image", alt, session)
+            changed = page.model_copy(deep=True)
+            if changed.og_image is not None:
+                changed.og_image.alt = alt
+            content_events.page_changed(unit, page, changed)
+        site = await SiteSettings.find_one({"logo.path": path}, session=session)
+        if site is not None and site.logo is not None:
+            await _set_alt(SiteSettings, site.id, "logo", alt, session)
+            site.logo.alt = alt
+            content_events.settings_changed(unit, site)
+
+    await events.transact(work)
+    asset.alt = alt
     return asset
+
+
+async def _set_alt(
+    model: type[Blog] | type[Page] | type[SiteSettings],
+    doc_id: object,
+    field: str,
+    alt: str,
+    session: AsyncClientSession | None,
+) -> None:
+    await model.get_pymongo_collection().update_one(
+        {"_id": doc_id}, {"$set": {f"{field}.alt": alt}}, session=session
+    )
 
 
 async def image_ref(url: str | None) -> ImageRef | None:
