@@ -171,14 +171,16 @@ async def test_url_fields_refuse_what_could_break_out_of_an_attribute(
 
 @pytest.mark.parametrize("url", GOOD_URLS)
 async def test_url_fields_take_http_urls_and_our_upload_paths(
-    client: ApiClient, admin: dict[str, str], url: str
+    client: ApiClient, admin: dict[str, str], url: str, settings: Settings
 ) -> None:
     post = await client.create_post(admin, featured_image_url=url)
-    assert post["featured_image_url"] == url
-    settings = await client.put(
+    # Our /uploads/ paths are answered as absolute URLs on PUBLIC_BASE_URL (#11).
+    answered = settings.public_base_url + url if url.startswith("/uploads/") else url
+    assert post["featured_image_url"] == answered
+    saved = await client.put(
         f"{API}/settings", json={"logo_url": url, "social_links": {"site": url}}, headers=admin
     )
-    assert settings.status_code == 200 and settings.json()["logo_url"] == url
+    assert saved.status_code == 200 and saved.json()["logo_url"] == answered
 
 
 # --- strict booleans ----------------------------------------------------------------------

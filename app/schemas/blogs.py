@@ -15,7 +15,6 @@ from pydantic import (
 
 from app.limits import TAGS_PER_POST
 from app.models import BlogStatus, HistoryEntry
-from app.models.asset import ImageRef
 from app.schemas.common import (
     BodySource,
     DocumentId,
@@ -27,7 +26,7 @@ from app.schemas.common import (
     Tag,
     Title,
 )
-from app.schemas.images import ImageOut, image_out
+from app.schemas.images import ImageOut, image_from_stored
 from app.services import urls, web_html
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
@@ -98,7 +97,7 @@ class _BlogOut(BaseModel):
     @classmethod
     def _image(cls, value: object) -> object:
         # The stored copy of the asset's facts becomes URLs at response time.
-        return image_out(value) if isinstance(value, ImageRef) else value
+        return image_from_stored(value)
 
 
 class BlogSummary(_BlogOut):

@@ -28,3 +28,11 @@ def image_out(ref: ImageRef | None) -> ImageOut | None:
         placeholder=ref.placeholder,
         srcset=urls.srcset(ref.path, ref.width),
     )
+
+
+def image_from_stored(value: object) -> object:
+    """For a `mode="before"` validator: the stored copy (a model, or a dict from a raw
+    projection) becomes the answered image; anything else is left to validation."""
+    if isinstance(value, dict) and "path" in value:
+        value = ImageRef.model_validate(value)
+    return image_out(value) if isinstance(value, ImageRef) else value

@@ -3,7 +3,6 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_serializer, field_validator
 
-from app.models.asset import ImageRef
 from app.schemas.common import (
     BodySource,
     DocumentId,
@@ -14,7 +13,7 @@ from app.schemas.common import (
     Slug,
     Title,
 )
-from app.schemas.images import ImageOut, image_out
+from app.schemas.images import ImageOut, image_from_stored
 from app.services import urls
 
 MetaTitle = Annotated[str, Field(max_length=200)]
@@ -68,7 +67,7 @@ class PageSummary(BaseModel):
     @field_validator("og_image", mode="before")
     @classmethod
     def _image(cls, value: object) -> object:
-        return image_out(value) if isinstance(value, ImageRef) else value
+        return image_from_stored(value)
 
     @field_serializer("og_image_url")
     def _absolute_image(self, url: str | None) -> str | None:

@@ -10,9 +10,8 @@ from pydantic import (
     field_validator,
 )
 
-from app.models.asset import ImageRef
 from app.schemas.common import OwnFileUrl, PartialUpdate, SafeUrl
-from app.schemas.images import ImageOut, image_out
+from app.schemas.images import ImageOut, image_from_stored
 from app.services import urls
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -53,7 +52,7 @@ class SiteSettingsPublic(BaseModel):
     @field_validator("logo", mode="before")
     @classmethod
     def _image(cls, value: object) -> object:
-        return image_out(value) if isinstance(value, ImageRef) else value
+        return image_from_stored(value)
 
     @field_serializer("logo_url")
     def _absolute_logo(self, url: str | None) -> str | None:

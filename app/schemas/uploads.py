@@ -9,7 +9,9 @@ from app.schemas.common import InputModel
 ALT_MAX = 300
 
 
-class UploadedImage(BaseModel):
+class LegacyUploadedImage(BaseModel):
+    """The original studio's upload answer (the legacy route keeps exactly this shape)."""
+
     model_config = ConfigDict(from_attributes=True)
 
     url: str
@@ -17,6 +19,9 @@ class UploadedImage(BaseModel):
     height: int
     content_type: str
     size: int
+
+
+class UploadedImage(LegacyUploadedImage):
     id: str = Field(description="The asset's id in the media library (/api/v1/assets/{id})")
     alt: str = ""
     placeholder: str = Field(
