@@ -20,11 +20,13 @@ from app.api import API_PREFIX, api_router
 from app.migrations import MIGRATIONS
 from app.models import DOCUMENT_MODELS
 from app.routers import cached_reads, health, legacy
-from app.services import event_tail, events, webhooks
+from app.services import event_tail, events, urls, web_html, webhooks
 from app.services.ai import build_provider
 from app.services.images import ImageLimits, ImagePipeline
+from app.services.renditions import Renditions
 from app.services.search import SearchService
 from app.services.storage import LocalImageStorage
+from app.uploads_app import RenditionsMiddleware
 from core import db, docs, migrations, openapi
 from core.access_log import AccessLog
 from core.config import Settings, get_settings
@@ -68,6 +70,13 @@ TAGS = [
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    # One base URL and width list per process (app/services/urls.py).
+    urls.configure(settings.public_base_url, tuple(settings.image_widths))
+    web_html.configure(
+        site_url=settings.site_url,
+        base_url=settings.public_base_url,
+        follow_external=settings.external_links_follow,
+    )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     supervisor = Supervisor()
     hub = events.EventHub(event_tail.new_process_id())
@@ -131,6 +140,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         quota_bytes=settings.upload_quota_bytes,
         workers=settings.image_workers,
     )
+    app.state.renditions = Renditions(
+        directory=settings.upload_dir,
+        widths=tuple(settings.image_widths),
+        limiter=lambda: app.state.images.limiter,
+    )
     app.state.public_cache = ResponseCache(
         max_entries=settings.cache_max_entries,
         max_bytes=settings.cache_max_mb * 1024 * 1024,
@@ -146,6 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
     )
+    app.add_middleware(RenditionsMiddleware, renditions=app.state.renditions)
     upload_limit = settings.max_upload_bytes + 64 * 1024  # multipart framing adds a little
     app.add_middleware(HeadAsGetMiddleware, native=("/uploads/",))  # StaticFiles does HEAD
     app.add_middleware(

@@ -8,6 +8,7 @@ from app.routers import (
     admin_accounts,
     ai,
     ai_usage,
+    assets,
     auth,
     authors,
     blogs,
@@ -29,6 +30,6 @@ API_PREFIX = "/api/v1"
 api_router = APIRouter(prefix=API_PREFIX)
 for module in (
     auth, account, posts, authors, pages, site_settings, blogs, admin, admin_accounts, webhooks,
-    markdown, uploads, ai, ai_usage, studio, previews, revisions, feeds, search,
+    markdown, uploads, assets, ai, ai_usage, studio, previews, revisions, feeds, search,
 ):  # fmt: skip
     api_router.include_router(module.router)

@@ -27,6 +27,7 @@ MIN_SECRET_BYTES = 32
 
 
 MIN_SECRET_BITS = 128
+MAX_IMAGE_WIDTHS = 20  # each allowed width is a file per image: keep the set small
 _ZLIB_OVERHEAD = len(zlib.compress(b"", 9))  # header and checksum, no content
 
 
@@ -189,12 +190,33 @@ class Settings(BaseSettings):
     upload_cleanup_interval_seconds: float = Field(default=3600, gt=0, le=7 * 86400)
     upload_orphan_grace_hours: float = Field(default=24, ge=0, le=24 * 365)
 
+    # Media (issue #11): the only widths /uploads/<name>?w= renders (comma-separated), and
+    # whether links to other sites in rendered bodies lose their rel="nofollow".
+    image_widths: Annotated[list[int], NoDecode] = Field(
+        default_factory=lambda: [320, 640, 960, 1280, 1920]
+    )
+    external_links_follow: bool = False
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         # Comma-separated in the environment; a list when built in code.
         if isinstance(value, str):
             return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("image_widths", mode="before")
+    @classmethod
+    def _split_widths(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [int(item) for item in value.split(",") if item.strip()]
+        if isinstance(value, list):
+            widths = sorted({int(item) for item in value})
+            if not 1 <= len(widths) <= MAX_IMAGE_WIDTHS or not all(
+                16 <= width <= 4096 for width in widths
+            ):
+                raise ValueError(f"1 to {MAX_IMAGE_WIDTHS} widths, each from 16 to 4096 px")
+            return widths
         return value
 
     @field_validator("trusted_proxies", mode="before")

@@ -40,6 +40,18 @@ def wants_embedded_database(settings: Settings) -> bool:
     return "mongodb_uri" not in settings.model_fields_set
 
 
+def base_url_for(settings: Settings, host: str, port: int) -> str | None:
+    """The PUBLIC_BASE_URL matching --host/--port, unless one is set (environment or .env):
+    image URLs must point at the port the API really listens on."""
+    if "public_base_url" in settings.model_fields_set:
+        return None
+    wildcard = host in ("", "0.0.0.0", "::")  # noqa: S104 - recognising it, not binding
+    shown = "127.0.0.1" if wildcard else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"  # an IPv6 literal
+    return f"http://{shown}:{port}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
@@ -51,6 +63,10 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     create_env_file()
     settings = Settings()
+    if (base_url := base_url_for(settings, args.host, args.port)) is not None:
+        os.environ["PUBLIC_BASE_URL"] = base_url  # read by create_app's get_settings()
+        get_settings.cache_clear()
+        settings = get_settings()
     embedded: EmbeddedMongo | None = None
     if wants_embedded_database(settings):
         embedded = EmbeddedMongo(storage_path=EMBEDDED_STORAGE)

@@ -60,7 +60,8 @@ async def test_offline_posts_as_json_and_as_a_stream(
     }
     post = (await client.post(f"{AI}/blog-generate", json=body, headers=writer)).json()
     assert post["markdown"].startswith("# Kites\n\nWhy kites?")
-    assert "<h2>History</h2>" in post["html"] and "<h2>Building one</h2>" in post["html"]
+    assert '<h2 id="history">History</h2>' in post["html"]
+    assert '<h2 id="building-one">Building one</h2>' in post["html"]
     headers = {**writer, "Accept": "text/event-stream"}
     events = parse_sse((await client.post(f"{AI}/blog-generate", json=body, headers=headers)).text)
     assert events[-1][0] == "done"

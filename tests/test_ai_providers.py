@@ -168,7 +168,7 @@ async def test_blog_generation_returns_markdown_and_sanitised_html(
     assert response.status_code == 200
     post = response.json()
     assert post["markdown"].startswith("# Generated title")
-    assert "<h1>Generated title</h1>" in post["html"]
+    assert '<h1 id="generated-title">Generated title</h1>' in post["html"]
     assert "<script" not in post["html"] and "onerror" not in post["html"]
     prompt = upstream.fake.requests[0].prompt
     assert "Title: T" in prompt and "- A" in prompt and "Tone: friendly" in prompt
@@ -197,7 +197,7 @@ async def test_blog_generation_streams_server_sent_events(
     name, done = events[-1]
     assert name == "done"
     assert done["markdown"] == "".join(deltas).strip()
-    assert "<h2>First section</h2>" in done["html"]
+    assert '<h2 id="first-section">First section</h2>' in done["html"]
     assert (done["provider"], done["model"]) == (upstream.name, upstream.text_model)
 
 

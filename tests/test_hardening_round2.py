@@ -168,16 +168,18 @@ async def test_url_fields_refuse_what_could_break_out_of_an_attribute(
             assert response.status_code == 422, (path, url, response.text)
 
 
+@pytest.mark.parametrize("url", GOOD_URLS)
 async def test_url_fields_take_http_urls_and_our_upload_paths(
-    client: ApiClient, admin: dict[str, str]
+    client: ApiClient, admin: dict[str, str], url: str, settings: Settings
 ) -> None:
-    for url in GOOD_URLS:
-        post = await client.create_post(admin, featured_image_url=url)
-        assert post["featured_image_url"] == url
-        settings = await client.put(
-            f"{API}/settings", json={"logo_url": url, "social_links": {"site": url}}, headers=admin
-        )
-        assert settings.status_code == 200 and settings.json()["logo_url"] == url
+    post = await client.create_post(admin, featured_image_url=url)
+    # Our /uploads/ paths are answered as absolute URLs on PUBLIC_BASE_URL (#11).
+    answered = settings.public_base_url + url if url.startswith("/uploads/") else url
+    assert post["featured_image_url"] == answered
+    saved = await client.put(
+        f"{API}/settings", json={"logo_url": url, "social_links": {"site": url}}, headers=admin
+    )
+    assert saved.status_code == 200 and saved.json()["logo_url"] == answered
 
 
 # --- strict booleans ----------------------------------------------------------------------

@@ -74,9 +74,10 @@ def test_links_keep_safe_schemes_and_get_rel() -> None:
     html = sanitize_html(
         '<a href="mailto:a@b.co">m</a><a href="/about">r</a><a href="ftp://x">f</a>'
     )
-    assert 'href="mailto:a@b.co"' in html and 'href="/about"' in html
-    assert "ftp:" not in html
-    assert html.count('rel="noopener noreferrer nofollow"') == 3
+    assert 'href="mailto:a@b.co" rel="noopener noreferrer nofollow"' in html
+    assert '<a href="/about">r</a>' in html  # internal: no nofollow (#11)
+    assert "ftp:" not in html and "<a>f</a>" in html
+    assert html.count('rel="noopener noreferrer nofollow"') == 1
 
 
 def test_excerpts_are_plain_text_cut_at_a_word() -> None:

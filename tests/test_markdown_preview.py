@@ -12,7 +12,7 @@ async def test_preview_renders_and_sanitises_like_saving(
     preview = await client.post(PREVIEW, json={"markdown": source}, headers=writer)
     assert preview.status_code == 200
     html = preview.json()["html"]
-    assert "<h1>Hi</h1>" in html and "<table>" in html
+    assert '<h1 id="hi">Hi</h1>' in html and "<table>" in html
     assert "<script" not in html and "javascript:" not in html
     saved = await client.create_post(writer, markdown=source)
     assert saved["body"] == html

@@ -50,7 +50,7 @@ async def test_markdown_is_rendered_to_sanitised_html_and_kept(
     source = "# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) and **bold**"
     post = await client.create_post(writer, markdown=source)
     assert post["markdown"] == source
-    assert "<h1>Title</h1>" in post["body"]
+    assert '<h1 id="title">Title</h1>' in post["body"]
     assert "<strong>bold</strong>" in post["body"]
     assert "<script" not in post["body"] and "javascript:" not in post["body"]
     assert post["excerpt"] == "x and bold"  # headings stay out of generated excerpts

@@ -42,3 +42,16 @@ def test_a_set_mongodb_uri_always_wins(in_tmp: Path, monkeypatch: pytest.MonkeyP
     assert not serve.wants_embedded_database(Settings(_env_file=in_tmp / "with-uri.env"))
     monkeypatch.setenv("MONGODB_URI", "mongodb://other:27017")
     assert not serve.wants_embedded_database(Settings(_env_file=None))
+
+
+def test_port_and_host_set_the_public_base_url_unless_it_is_set(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PUBLIC_BASE_URL", raising=False)
+    serve.create_env_file()  # the generated .env leaves PUBLIC_BASE_URL to the launcher
+    settings = Settings(_env_file=in_tmp / ".env")
+    assert serve.base_url_for(settings, "127.0.0.1", 8741) == "http://127.0.0.1:8741"
+    assert serve.base_url_for(settings, "0.0.0.0", 9000) == "http://127.0.0.1:9000"  # noqa: S104
+    assert serve.base_url_for(settings, "::1", 9000) == "http://[::1]:9000"
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://api.example.com")
+    assert serve.base_url_for(Settings(_env_file=in_tmp / ".env"), "127.0.0.1", 8741) is None

@@ -6,6 +6,7 @@ from beanie import Document, Indexed, PydanticObjectId
 from pydantic import BaseModel, ConfigDict, Field
 from pymongo import ASCENDING, DESCENDING, IndexModel
 
+from app.models.asset import ImageRef
 from app.models.common import utcnow
 
 
@@ -45,6 +46,7 @@ class Blog(Document):
     markdown: str | None = None
     body: str = ""  # sanitised HTML, rendered from `markdown` or given as HTML
     featured_image_url: str | None = None
+    featured_image: ImageRef | None = None  # our asset's facts, when the URL is ours (#11)
     tags: list[str] = Field(default_factory=list)
     meta_title: str | None = None
     meta_description: str | None = None

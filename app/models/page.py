@@ -5,6 +5,7 @@ from beanie import Document, Indexed
 from pydantic import Field
 from pymongo import ASCENDING, IndexModel
 
+from app.models.asset import ImageRef
 from app.models.common import utcnow
 
 
@@ -16,6 +17,7 @@ class Page(Document):
     meta_title: str | None = None
     meta_description: str | None = None
     og_image_url: str | None = None
+    og_image: ImageRef | None = None  # our asset's facts, when the URL is ours (#11)
     published: bool = False
     publish_at: datetime | None = None  # an unpublished page is published when this is due
     revision: int = 0  # see Blog.revision

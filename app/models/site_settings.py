@@ -4,6 +4,7 @@ from typing import Annotated
 from beanie import Document, Indexed
 from pydantic import Field
 
+from app.models.asset import ImageRef
 from app.models.common import utcnow
 
 SINGLETON_KEY = "site"
@@ -18,6 +19,7 @@ class SiteSettings(Document):
     site_name: str
     tagline: str = ""
     logo_url: str | None = None
+    logo: ImageRef | None = None  # our asset's facts, when the URL is ours (#11)
     footer_text: str = ""
     social_links: dict[str, str] = Field(default_factory=dict)
     # Where posts and pages live on the public site (previews, feeds, sitemap, webhooks).

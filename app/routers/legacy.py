@@ -35,7 +35,7 @@ from app.schemas.ai import (
 from app.schemas.auth import TokenPair
 from app.schemas.blogs import RejectRequest, StatusCounts
 from app.schemas.legacy import LegacyBlog, LegacyBlogCreate
-from app.schemas.uploads import UploadedImage
+from app.schemas.uploads import LegacyUploadedImage
 from app.schemas.users import UserPublic
 from app.services import blogs as blog_service
 from core.errors import error_responses
@@ -144,7 +144,7 @@ _twin(
 )
 _twin(
     _studio, "POST", UPLOAD_PATH, uploads.upload_image, twin="/uploads/images",
-    status_code=status.HTTP_201_CREATED, response_model=UploadedImage,
+    status_code=status.HTTP_201_CREATED, response_model=LegacyUploadedImage,
     responses=error_responses(413, 415),
 )
 # fmt: on

@@ -11,6 +11,8 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     computed_field,
+    field_serializer,
+    field_validator,
     model_validator,
 )
 
@@ -21,14 +23,17 @@ from app.schemas.common import (
     DocumentId,
     Html,
     InputModel,
+    OwnFileUrl,
     PartialUpdate,
     SafeUrl,
     Slug,
     Tag,
     Title,
 )
+from app.schemas.images import ImageOut, image_from_stored
 from app.schemas.pages import MetaDescription, MetaTitle
 from app.schemas.schedule import PublishAt
+from app.services import urls, web_html
 
 Heading = Annotated[str, Field(min_length=1, max_length=200)]
 Tags = Annotated[list[Tag], Field(max_length=TAGS_PER_POST)]
@@ -54,12 +59,12 @@ class BlogCreate(InputModel, BodySource):
     outline: Outline = Field(default_factory=list)
     markdown: Html | None = None
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
-    featured_image_url: SafeUrl | None = None
+    featured_image_url: OwnFileUrl | None = None
     tags: Tags = Field(default_factory=list)
     # SEO and social cards: http(s) URLs or our own /uploads/ paths, like pages' fields.
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     canonical_url: SafeUrl | None = None
     published: StrictBool = Field(default=False, description="Admins only: publish directly")
 
@@ -80,11 +85,11 @@ class BlogUpdate(PartialUpdate, BodySource):
     outline: Outline | None = None
     markdown: Html | None = None
     body: Html | None = None
-    featured_image_url: SafeUrl | None = None
+    featured_image_url: OwnFileUrl | None = None
     tags: Tags | None = None
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     canonical_url: SafeUrl | None = None
     published: StrictBool | None = Field(default=None, description="Admins only")
     publish_at: PublishAt | None = Field(default=None, description="Admins only")
@@ -109,6 +114,9 @@ class _BlogOut(BaseModel):
     excerpt: str
     author: str
     featured_image_url: str | None
+    featured_image: ImageOut | None = Field(
+        default=None, description="Our image behind featured_image_url; null for others"
+    )
     tags: list[str]
     meta_title: str | None = None
     meta_description: str | None = None
@@ -131,15 +139,43 @@ class _BlogOut(BaseModel):
         """At 200 words a minute, rounded up; 0 for an empty body."""
         return math.ceil(self.word_count / WORDS_PER_MINUTE)
 
+    @field_serializer("featured_image_url", "og_image_url")
+    def _absolute_image(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)
+
+    @field_validator("featured_image", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        # The stored copy of the asset's facts becomes URLs at response time.
+        return image_from_stored(value)
+
 
 class BlogSummary(_BlogOut):
     """A list item: everything but the full body."""
+
+
+class TocEntry(BaseModel):
+    """A heading of the body: `id` is its anchor (`#id`)."""
+
+    level: int
+    text: str
+    id: str
 
 
 class BlogPublic(_BlogOut):
     intro: str
     outline: list[str]
     body: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def toc(self) -> list[TocEntry]:
+        """The body's headings, for a table of contents (media/rendering, #11)."""
+        return [TocEntry(level=e.level, text=e.text, id=e.id) for e in web_html.toc(self.body)]
+
+    @field_serializer("body")
+    def _absolute_body_urls(self, body: str) -> str:
+        return urls.absolute_html(body)  # our /uploads/ links work on the site's origin too
 
 
 class BlogPrivate(BlogPublic):

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from app.limits import SLUG_MAX, TAG_MAX
+from app.services import urls
 from app.services.slugs import is_valid_slug
 
 MAX_URL_LENGTH = 2048
@@ -108,6 +109,8 @@ Email = Annotated[str, Field(max_length=254), AfterValidator(_normalise_email)]
 # Every URL field a client sends (images, links, canonical URLs): http(s), or a stored file.
 SafeUrl = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_url)]
 Slug = Annotated[str, Field(min_length=1, max_length=SLUG_MAX), AfterValidator(_check_slug)]
+# An image URL field: a URL on our own PUBLIC_BASE_URL/uploads/ is stored relative (media, #11).
+OwnFileUrl = Annotated[SafeUrl, AfterValidator(urls.relative)]
 HttpUrlStr = Annotated[str, Field(max_length=MAX_URL_LENGTH), AfterValidator(_check_absolute_url)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Tag = Annotated[str, Field(max_length=TAG_MAX), AfterValidator(_normalise_tag)]

@@ -9,11 +9,12 @@ from datetime import datetime
 from typing import ClassVar
 
 from beanie import PydanticObjectId
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StrictBool
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StrictBool, field_serializer
 
 from app.models import BlogStatus
 from app.schemas.blogs import BlogCreate, Excerpt, Intro, Outline, Tags
-from app.schemas.common import Html, InputModel, SafeUrl, Slug, Title
+from app.schemas.common import Html, InputModel, OwnFileUrl, Slug, Title
+from app.services import urls
 
 # The stored fields the legacy blog shape is made of.
 STORED_FIELDS = (
@@ -48,6 +49,14 @@ class LegacyBlog(BaseModel):
     created_at: datetime
     admin_feedback: str | None = Field(description="Why an admin rejected the post")
 
+    @field_serializer("image_url")
+    def _absolute_image(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # our files are stored relative (#11)
+
+    @field_serializer("html")
+    def _absolute_body_urls(self, html: str) -> str:
+        return urls.absolute_html(html)
+
     class Settings:
         # Beanie: only these stored fields leave the database when this model is a projection.
         projection: ClassVar[dict[str, int]] = dict.fromkeys(STORED_FIELDS, 1)
@@ -65,7 +74,7 @@ class LegacyBlogCreate(InputModel):
     outline: Outline = Field(default_factory=list)
     markdown: Html | None = None
     html: Html | None = Field(default=None, validation_alias=AliasChoices("html", "body"))
-    image_url: SafeUrl | None = Field(
+    image_url: OwnFileUrl | None = Field(
         default=None, validation_alias=AliasChoices("image_url", "featured_image_url")
     )
     slug: Slug | None = None

@@ -1,19 +1,29 @@
 from datetime import datetime
 from typing import Annotated, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from app.schemas.common import (
     BodySource,
     DocumentId,
     Html,
     InputModel,
+    OwnFileUrl,
     PartialUpdate,
-    SafeUrl,
     Slug,
     Title,
 )
+from app.schemas.images import ImageOut, image_from_stored
 from app.schemas.schedule import PublishAt
+from app.services import urls
 
 MetaTitle = Annotated[str, Field(max_length=200)]
 MetaDescription = Annotated[str, Field(max_length=500)]
@@ -35,7 +45,7 @@ class PageCreate(InputModel, BodySource, _NotPublishedAndScheduled):
     body: Html | None = Field(default=None, description="HTML; sanitised before it is stored")
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     published: StrictBool = False
     publish_at: PublishAt | None = Field(default=None, description=PUBLISH_AT_DESCRIPTION)
 
@@ -54,7 +64,7 @@ class PageUpdate(PartialUpdate, BodySource, _NotPublishedAndScheduled):
     body: Html | None = None
     meta_title: MetaTitle | None = None
     meta_description: MetaDescription | None = None
-    og_image_url: SafeUrl | None = None
+    og_image_url: OwnFileUrl | None = None
     published: StrictBool | None = None
     publish_at: PublishAt | None = Field(default=None, description=PUBLISH_AT_DESCRIPTION)
 
@@ -68,13 +78,29 @@ class PageSummary(BaseModel):
     meta_title: str | None
     meta_description: str | None
     og_image_url: str | None
+    og_image: ImageOut | None = Field(
+        default=None, description="Our image behind og_image_url; null for others"
+    )
     published: bool
     created_at: datetime
     updated_at: datetime
 
+    @field_validator("og_image", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        return image_from_stored(value)
+
+    @field_serializer("og_image_url")
+    def _absolute_image(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)
+
 
 class PagePublic(PageSummary):
     body: str
+
+    @field_serializer("body")
+    def _absolute_body_urls(self, body: str) -> str:
+        return urls.absolute_html(body)
 
 
 class PagePrivate(PagePublic):

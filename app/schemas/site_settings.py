@@ -2,10 +2,20 @@ from datetime import datetime
 from typing import Annotated, ClassVar
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_serializer,
+    field_validator,
+)
 
 from app.models.site_settings import DEFAULT_PAGE_PATH, DEFAULT_POST_PATH
-from app.schemas.common import PartialUpdate, SafeUrl
+from app.schemas.common import OwnFileUrl, PartialUpdate, SafeUrl
+from app.schemas.images import ImageOut, image_from_stored
+from app.services import urls
 from app.services.site_paths import check_pattern
 
 SiteName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -53,7 +63,7 @@ class SiteSettingsUpdate(PartialUpdate):
 
     site_name: SiteName | None = None
     tagline: Annotated[str, Field(max_length=300)] | None = None
-    logo_url: SafeUrl | None = None
+    logo_url: OwnFileUrl | None = None
     footer_text: Annotated[str, Field(max_length=2000)] | None = None
     social_links: (
         Annotated[dict[LinkName, SafeUrl | None], Field(max_length=MAX_SOCIAL_LINKS)] | None
@@ -78,9 +88,19 @@ class SiteSettingsPublic(BaseModel):
     site_name: str
     tagline: str
     logo_url: str | None
+    logo: ImageOut | None = Field(default=None, description="Our image behind logo_url, or null")
     footer_text: str
     social_links: dict[str, str]
     post_path: str = DEFAULT_POST_PATH
     page_path: str = DEFAULT_PAGE_PATH
     site_url: str | None
     updated_at: datetime
+
+    @field_validator("logo", mode="before")
+    @classmethod
+    def _image(cls, value: object) -> object:
+        return image_from_stored(value)
+
+    @field_serializer("logo_url")
+    def _absolute_logo(self, url: str | None) -> str | None:
+        return urls.absolute(url)  # stored relative when ours (media, #11)

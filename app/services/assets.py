@@ -49,10 +49,12 @@ async def record(
     size: int,
     owner: PydanticObjectId,
     alt: str = "",
+    placeholder: str = "",
 ) -> Asset:
     asset = Asset(
         filename=filename,
         alt=alt,
+        placeholder=placeholder,
         content_type=content_type,
         width=width,
         height=height,
@@ -118,3 +120,14 @@ async def cleanup_orphans(*, storage: ImageStorage, grace: timedelta, now: datet
     if removed:
         logger.info("removed %d unreferenced uploads older than %s", removed, grace)
     return removed
+
+
+async def is_referenced(filename: str) -> bool:
+    """Whether a post, page or the site settings mention `/uploads/<filename>` (as
+    `referenced_filenames` reads them, for one file: one indexed-free query per collection)."""
+    pattern = {"$regex": re.escape(f"/uploads/{filename}") + r"(?![A-Za-z0-9_.-])"}
+    for model, fields in REFERENCES:
+        query = {"$or": [{field: pattern} for field in fields]}
+        if await model.get_pymongo_collection().find_one(query, {"_id": 1}) is not None:
+            return True
+    return False

@@ -14,6 +14,7 @@ from app.services import (
     content_events,
     editing,
     events,
+    media,
     revisions,
     site_paths,
     slugs,
@@ -39,6 +40,7 @@ async def create_post(*, author: User, data: BlogCreate) -> Blog:
         markdown=source,
         body=body,
         word_count=await content.word_count(body),
+        featured_image=await media.image_ref(data.featured_image_url),
         tags=_unique(data.tags),
         revision=1,
         **workflow.initial_state(actor=author, publish=data.published),
@@ -202,6 +204,9 @@ async def _edit(
     after it exactly when it was before (the event is `post.updated` or none)."""
     if not changes:
         return blog
+    if "featured_image_url" in changes:  # the asset's facts travel with the URL (media)
+        ref = await media.image_ref(changes["featured_image_url"])
+        changes["featured_image"] = ref.model_dump() if ref is not None else None
     result = await editing.apply(
         Blog,
         DocKind.POST,
@@ -227,6 +232,9 @@ async def _rendered(changes: dict[str, Any]) -> dict[str, Any]:
         changes.update(body=body, markdown=source, word_count=await content.word_count(body))
     if "tags" in changes:
         changes["tags"] = _unique(changes["tags"])
+    if "featured_image_url" in changes:
+        ref = await media.image_ref(changes["featured_image_url"])
+        changes["featured_image"] = ref.model_dump() if ref is not None else None
     return changes
 
 

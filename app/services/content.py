@@ -11,7 +11,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
 from app.models.common import utcnow
-from app.services import excerpts, markdown
+from app.services import body_images, excerpts, markdown, urls
 from core.errors import Conflict
 
 DocT = TypeVar("DocT", bound=Document)
@@ -35,9 +35,13 @@ async def get_by_id(model: type[DocT], raw_id: str | PydanticObjectId) -> DocT |
 
 async def render_body(*, markdown_source: str | None, html: str | None) -> tuple[str, str | None]:
     """(sanitised HTML body, markdown source kept for editing). Markdown wins when given."""
+    # Our own absolute /uploads/ URLs are stored relative; responses make them absolute.
+    # Images of our assets get their size, lazy loading and a srcset (body_images).
     if markdown_source is not None:
-        return await markdown.render_markdown_async(markdown_source), markdown_source
-    return await markdown.sanitize_html_async(html or ""), None
+        rendered = await markdown.render_markdown_async(markdown_source)
+        return await body_images.enhance(urls.relative_html(rendered)), markdown_source
+    cleaned = await markdown.sanitize_html_async(html or "")
+    return await body_images.enhance(urls.relative_html(cleaned)), None
 
 
 async def word_count(body: str) -> int:

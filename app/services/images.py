@@ -8,6 +8,7 @@ most `IMAGE_WORKERS` at a time, so a burst of uploads cannot take every core or 
 Every stored image is recorded as an asset of its owner, within the owner's quota.
 """
 
+import base64
 import contextlib
 import io
 import warnings
@@ -63,6 +64,7 @@ class ProcessedImage:
     width: int
     height: int
     format: ImageFormat
+    placeholder: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ class StoredImage:
     height: int
     content_type: str
     size: int
+    id: str = ""
+    alt: str = ""
+    placeholder: str = ""
+    filename: str = ""
 
 
 class AsyncReadable(Protocol):
@@ -136,12 +142,25 @@ def _check_size(width: int, height: int, frames: int, limits: ImageLimits) -> No
         )
 
 
+PLACEHOLDER_SIZE = 16  # px on the longer side: a ~200-byte data URI to blur up from
+
+
+def placeholder_of(image: Image.Image) -> str:
+    """A tiny WebP data URI of `image` (its first frame) for low-quality image placeholders."""
+    small = image.convert("RGB")
+    small.thumbnail((PLACEHOLDER_SIZE, PLACEHOLDER_SIZE))
+    out = io.BytesIO()
+    small.save(out, format="WEBP", quality=40)
+    return "data:image/webp;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
 def _encode(image: Image.Image, fmt: ImageFormat) -> ProcessedImage:
     animated = getattr(image, "n_frames", 1) > 1
     if not animated:
         image.load()
         # Apply the EXIF orientation before the EXIF goes, so photos stay upright.
         image = ImageOps.exif_transpose(image)
+    placeholder = placeholder_of(image)
     for key in _METADATA_KEYS:
         image.info.pop(key, None)
     out = io.BytesIO()
@@ -155,7 +174,13 @@ def _encode(image: Image.Image, fmt: ImageFormat) -> ProcessedImage:
         image.save(out, format="WEBP", quality=90, save_all=animated)
     else:
         image.save(out, format="GIF", save_all=animated)
-    return ProcessedImage(data=out.getvalue(), width=image.width, height=image.height, format=fmt)
+    return ProcessedImage(
+        data=out.getvalue(),
+        width=image.width,
+        height=image.height,
+        format=fmt,
+        placeholder=placeholder,
+    )
 
 
 @dataclass
@@ -184,8 +209,9 @@ class ImagePipeline:
         image = await to_thread.run_sync(reencode, data, self.limits, limiter=self.limiter)
         name = await self.storage.save(image.data, suffix=image.format.suffix)
         try:
-            await assets.record(
+            asset = await assets.record(
                 filename=name,
+                placeholder=image.placeholder,
                 content_type=image.format.content_type,
                 width=image.width,
                 height=image.height,
@@ -207,4 +233,8 @@ class ImagePipeline:
             height=image.height,
             content_type=image.format.content_type,
             size=len(image.data),
+            id=str(asset.id),
+            alt=alt,
+            placeholder=image.placeholder,
+            filename=name,
         )

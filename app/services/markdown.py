@@ -21,7 +21,7 @@ import nh3
 from anyio import to_thread
 from cmarkgfm.cmark import Options
 
-from app.services import excerpts
+from app.services import excerpts, web_html
 from app.services.html_guard import check_html
 from core.errors import PayloadTooLarge
 
@@ -66,16 +66,17 @@ def sanitize_html(html: str) -> str:
     """Clean `html` against the allow-list; `HtmlTooComplex` (422) past html_guard's bounds."""
     html = _encodable(html)
     check_html(html)
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
         clean_content_tags=set(DROP_WITH_CONTENT),
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
         attribute_filter=_keep_attribute,
         url_schemes=set(URL_SCHEMES),
-        link_rel="noopener noreferrer nofollow",
+        link_rel=None,  # set by web_html by link target: internal links keep no nofollow
         strip_comments=True,
     )
+    return web_html.finish(cleaned)
 
 
 def _encodable(text: str) -> str:

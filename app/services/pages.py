@@ -15,6 +15,7 @@ from app.services import (
     content_events,
     editing,
     events,
+    media,
     revisions,
     site_paths,
     slugs,
@@ -33,6 +34,7 @@ async def create_page(*, data: PageCreate, actor: User | None = None) -> Page:
         body=body,
         markdown=source,
         revision=1,
+        og_image=await media.image_ref(data.og_image_url),
     )
 
     async def insert(unit: events.Unit) -> None:
@@ -70,6 +72,9 @@ async def restore_revision(*, page: Page, actor: User, number: int) -> Page:
 async def _edit(
     page: Page, actor: User, changes: dict[str, Any], *, restored_from: int | None = None
 ) -> Page:
+    if "og_image_url" in changes:  # the asset's facts travel with the URL (media)
+        ref = await media.image_ref(changes["og_image_url"])
+        changes["og_image"] = ref.model_dump() if ref is not None else None
     if not changes:
         return page
     # Only an unpublishing edit emits an event with a site path: read the patterns only then.

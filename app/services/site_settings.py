@@ -10,7 +10,7 @@ from app.models import SiteSettings, User
 from app.models.common import utcnow
 from app.models.site_settings import SINGLETON_KEY
 from app.schemas.site_settings import MAX_SOCIAL_LINKS, SiteSettingsUpdate
-from app.services import audit, content_events, events
+from app.services import audit, content_events, events, media
 from core.errors import Conflict, Unprocessable
 
 # Unsaved defaults report a fixed time, so the response (and its ETag) is stable.
@@ -52,6 +52,9 @@ async def update_site_settings(
     """
     changes = data.model_dump(exclude_unset=True)
     patch = changes.pop("social_links", None)
+    if "logo_url" in changes:  # a copy of our asset's facts, for `logo` in answers (#11)
+        ref = await media.image_ref(changes["logo_url"])
+        changes["logo"] = ref.model_dump() if ref is not None else None
     fresh = defaults(site_name=default_name).model_dump(exclude={"id", "key", "revision_id"})
     collection = SiteSettings.get_pymongo_collection()
     for _ in range(_ATTEMPTS):
