@@ -4,17 +4,35 @@ The lifespan calls `register()` once the database is ready, then starts the supe
 loop is an idempotent `run_once()` that claims its work, so any number of processes may run it.
 """
 
-from app.models.event import ContentEvent
-from app.routers.cached_reads import NAMESPACES_BY_KIND
+from app.models.event import ContentEvent, EventType
+from app.routers.cached_reads import NAMESPACES_BY_KIND, page_key, post_key
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
+from app.services.post_order import PostOrder
 from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
-from core.http_cache import ResponseCache
+from core.http_cache import CacheKey, ResponseCache
 from core.secretbox import SecretBox
 from core.supervisor import Supervisor
 
 WEBHOOK_LOOP = "webhooks"
+_DOCUMENT_KEY = {
+    EventType.POST_PUBLISHED: post_key,
+    EventType.POST_UPDATED: post_key,
+    EventType.PAGE_PUBLISHED: page_key,
+    EventType.PAGE_UPDATED: page_key,
+}
+
+
+def only_keys(event: ContentEvent) -> list[CacheKey]:
+    """The one single-document entry an event makes stale, when it is known: an edit or a
+    publication changes its own post (page) and no other, so the others stay cached. Lists
+    always go. Removals and slug changes evict every entry of the kind (a slug redirect may
+    point at the old slug)."""
+    key = _DOCUMENT_KEY.get(event.type)
+    if key is None or not event.slug or "previous_slug" in event.data:
+        return []
+    return [key(event.slug)]
 
 
 def register(
@@ -24,18 +42,21 @@ def register(
     hub: EventHub,
     cache: ResponseCache,
     secret_box: SecretBox,
+    post_order: PostOrder,
 ) -> None:
+    # The read model's order first: once the cache is invalidated, the next miss must
+    # already read the new order.
+    hub.subscribe(post_order.apply, resync=post_order.reload)
+
     async def invalidate_cache(event: ContentEvent) -> None:
-        cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
+        cache.invalidate(NAMESPACES_BY_KIND[event.type.kind], only=only_keys(event))
 
     async def clear_cache() -> None:
         cache.clear()
 
-    async def wake_dispatcher(_: ContentEvent) -> None:
-        supervisor.wake(WEBHOOK_LOOP)  # an event this process applied may now be deliverable
-
     hub.subscribe(invalidate_cache, resync=clear_cache)
-    hub.subscribe(wake_dispatcher)
+    # An event this process applied and acked may now be deliverable.
+    hub.on_acked(lambda: supervisor.wake(WEBHOOK_LOOP))
     supervisor.add("event-tail", EventTail(hub).run_once, interval=settings.event_poll_seconds)
 
     dispatcher = Dispatcher(

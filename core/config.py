@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     allow_signup: bool = True
     api_docs: bool = True
     access_log: bool = True
+    # Freeze the start-up heap out of the garbage collector (main.py): full collections then
+    # walk only what requests allocate, not the whole framework. Off in the test suite, which
+    # builds hundreds of apps in one process.
+    gc_freeze: bool = True
 
     # Public read cache (process memory) and the HTTP caching it advertises. Content events
     # invalidate it: at once in the writing process, within one poll of the event log elsewhere.

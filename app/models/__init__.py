@@ -3,6 +3,7 @@ from beanie import Document
 from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.page import Page
+from app.models.published_post import PublishedPost
 from app.models.refresh_token import RefreshToken
 from app.models.site_settings import SiteSettings
 from app.models.user import Role, User
@@ -18,6 +19,7 @@ DOCUMENT_MODELS: list[type[Document]] = [
     ProcessBeat,
     Webhook,
     WebhookDelivery,
+    PublishedPost,
 ]
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "HistoryEntry",
     "Page",
     "ProcessBeat",
+    "PublishedPost",
     "RefreshToken",
     "Role",
     "SiteSettings",

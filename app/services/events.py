@@ -23,6 +23,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import PyMongoError
 
 from app.models.event import ContentEvent, EventType
+from app.services import published_posts
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,6 +38,7 @@ class EventHub:
         self.process_id = process_id
         self._listeners: list[Listener] = []
         self._resyncers: list[Callable[[], Awaitable[None]]] = []
+        self._on_acked: list[Callable[[], None]] = []
         self.applied: dict[Any, float] = {}  # event id -> when applied, pruned by the tail
 
     def subscribe(
@@ -46,6 +48,15 @@ class EventHub:
         self._listeners.append(listener)
         if resync is not None:
             self._resyncers.append(resync)
+
+    def on_acked(self, callback: Callable[[], None]) -> None:
+        """`callback` runs once this process's acks of applied events are stored (what the
+        webhook dispatcher waits for: woken before, it would find the event not yet fresh)."""
+        self._on_acked.append(callback)
+
+    def acked(self) -> None:
+        for callback in self._on_acked:
+            callback()
 
     async def resync(self) -> None:
         for resync in self._resyncers:
@@ -150,9 +161,12 @@ async def transact(work: Callable[[Unit], Awaitable[T]]) -> T:
 async def _run(work: Callable[[Unit], Awaitable[T]], unit: Unit) -> T:
     token = _current.set(unit)
     try:
-        return await work(unit)
+        result = await work(unit)
     finally:
         _current.reset(token)
+    # Read models change in the same transaction as what they are read from.
+    await published_posts.project(unit.session, unit.events)
+    return result
 
 
 def _document(event: ContentEvent) -> dict[str, Any]:
@@ -169,6 +183,7 @@ async def _after_commit(database: str, unit: Unit) -> None:
     for event in unit.events:
         await hub.apply(event, at=time.monotonic())
         await stored.update_one({"_id": event.id}, {"$addToSet": {"acked_by": hub.process_id}})
+    hub.acked()
 
 
 async def _transactions_supported(client: Any) -> bool:

@@ -9,13 +9,22 @@ from app.schemas.blogs import BlogPublic, BlogSummary
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic, PageSummary
 from app.schemas.site_settings import SiteSettingsPublic
-from app.services import blogs, pages, site_settings
+from app.services import blogs, pages, post_order, site_settings
 
 
 async def posts_page(*, page: int, per_page: int, tag: str | None) -> tuple[bytes, bool]:
-    items, total = await blogs.list_published(page=page, per_page=per_page, tag=tag)
+    # A slice of the read model (app/services/post_order.py); the query on the posts
+    # themselves only where no application has loaded one (scripts).
+    order = post_order.current()
+    if order is not None:
+        items, total, complete = await order.page(tag=tag, page=page, per_page=per_page)
+    else:
+        items, total = await blogs.list_published(page=page, per_page=per_page, tag=tag)
+        complete = True
     body = Paginated[BlogSummary].build(items=items, total=total, page=page, per_page=per_page)
-    return body.model_dump_json().encode(), bool(items) or (page == 1 and tag is None)
+    return body.model_dump_json().encode(), complete and (
+        bool(items) or (page == 1 and tag is None)
+    )
 
 
 async def post(slug: str) -> tuple[bytes, bool]:
