@@ -101,7 +101,8 @@ def measure(
     before_client = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     if shutil.which("wrk"):
-        command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
+        seconds = max(1, round(duration))  # wrk takes whole seconds
+        command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url]
         for name, value in (headers or {}).items():
             command += ["-H", f"{name}: {value}"]
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout

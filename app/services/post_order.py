@@ -27,13 +27,14 @@ from app.schemas.blogs import BlogSummary
 
 SortKey = tuple[int, bytes]  # ints and bytes only: the collector does not track these tuples
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 _KEY_FIELDS = {"created_at": 1, "tags": 1}
 
 
 def sort_key(post_id: ObjectId, created_at: datetime) -> SortKey:
     if created_at.tzinfo is None:  # a client opened without tz_aware: stored times are UTC
         created_at = created_at.replace(tzinfo=UTC)
-    return (created_at - _EPOCH) // timedelta(microseconds=1), post_id.binary
+    return (created_at - _EPOCH) // _MICROSECOND, post_id.binary
 
 
 def _discard(keys: list[SortKey], key: SortKey) -> None:
