@@ -63,19 +63,26 @@ class Results:
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--duration", type=float, default=5, help="seconds per measurement")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds")
+    parser.add_argument("--quick", action="store_true", help="2 s, one round, fewer samples")
+    parser.add_argument("--duration", type=int, help="seconds per measurement (5; quick 2)")
+    parser.add_argument("--rounds", type=int, help="alternating rounds (3; quick 1)")
     parser.add_argument("--connections", type=int, nargs="+", default=[32, 128])
     parser.add_argument("--posts", type=int, default=1000, help="posts for the cached reads")
-    parser.add_argument("--miss-posts", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--misses", type=int, default=100, help="timed misses per post count")
+    parser.add_argument(
+        "--miss-posts", type=int, nargs="+", help="post counts of the misses (1000 10000)"
+    )
+    parser.add_argument("--misses", type=int, help="timed misses per post count (100; quick 20)")
     parser.add_argument("--workers", type=int, default=2, help="compare with N workers (1: no)")
-    parser.add_argument("--webhooks", type=int, default=200, help="webhook events timed (0: no)")
-    parser.add_argument("--quick", action="store_true", help="2 s, one round, fewer samples")
+    parser.add_argument("--webhooks", type=int, help="webhook events timed (200; quick 20; 0: no)")
     args = parser.parse_args()
+    defaults = {"duration": 5, "rounds": 3, "misses": 100, "webhooks": 200,
+                "miss_posts": [args.posts, 10000]}  # fmt: skip
     if args.quick:
-        args.duration, args.rounds, args.misses, args.webhooks = 2, 1, 20, 20
-        args.miss_posts = [args.posts]
+        defaults |= {"duration": 2, "rounds": 1, "misses": 20, "webhooks": 20,
+                     "miss_posts": [args.posts]}  # fmt: skip
+    for name, value in defaults.items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
     return args
 
 

@@ -33,6 +33,8 @@ KEY_MEMO_MAX = 4096  # distinct raw (path, query) pairs remembered; random queri
 _BODY_HEADERS = (b"content-length", b"transfer-encoding")
 # (cache key, the headers every hit on that path carries), or None: not a cacheable read.
 Route = tuple[CacheKey, RawHeaders] | None
+# (the entry, its path's headers, the raw If-None-Match and X-Request-ID values)
+Hit = tuple[CachedBody, RawHeaders, bytes | None, bytes | None]
 
 
 class FrontDoor:
@@ -98,19 +100,14 @@ class FrontDoor:
             headers = self._headers_by_path[base] = self.hit_headers(path)
         return key, headers
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET":
-            route = self.route(scope["path"], scope["query_string"])
-            if route is not None:
-                entry = self.cache.get(route[0])
-                if entry is not None and await self._answer(scope, send, entry, route[1]):
-                    return
-        await self.app(scope, receive, send)
-
-    async def _answer(
-        self, scope: Scope, send: Send, entry: CachedBody, headers: RawHeaders
-    ) -> bool:
-        """Send the hit, unless the request belongs to the full stack: then False."""
+    def hit(self, scope: Scope) -> Hit | None:
+        """The cached answer to this request, unless it belongs to the full stack."""
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return None
+        route = self.route(scope["path"], scope["query_string"])
+        entry = self.cache.get(route[0]) if route is not None else None
+        if entry is None or route is None:
+            return None
         if_none_match = request_id = None
         for name, value in scope["headers"]:
             if name == b"if-none-match":
@@ -118,8 +115,16 @@ class FrontDoor:
             elif name == b"x-request-id":
                 request_id = value if request_id is None else request_id
             elif (name == b"origin" and self.cors) or (name in _BODY_HEADERS and value != b"0"):
-                return False
+                return None
+        return entry, route[1], if_none_match, request_id
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = perf_counter()
+        found = self.hit(scope)
+        if found is None:
+            await self.app(scope, receive, send)
+            return
+        entry, headers, if_none_match, request_id = found
         rid = request_id_from(request_id)
         tail = (*headers, (b"x-request-id", rid.encode("latin-1")))
         status = 500  # if sending fails, as the full stack would log it
@@ -142,7 +147,6 @@ class FrontDoor:
         finally:
             if self.access_log is not None:
                 self.access_log.write(self._log_line(scope, rid, status, started))
-        return True
 
     def _log_line(self, scope: Scope, rid: str, status: int, started: float) -> dict[str, Any]:
         # The same line RequestContextMiddleware writes: a hit has no user.
