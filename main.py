@@ -96,7 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await provider.aclose()
             await client.close()
             if app.state.access_log is not None:
-                app.state.access_log.flush()
+                app.state.access_log.close()
             logger.info("shutdown complete: background loops, database and AI clients closed")
 
     docs_on = settings.api_docs

@@ -36,6 +36,14 @@ def per_round(
     return median([value(a) / value(b) for a, b in zip(mine, theirs, strict=True)])
 
 
+def brief(sample: Sample) -> str:
+    """One measurement, as printed while the run goes on."""
+    return (
+        f"{sample.rps:,.0f} req/s, p50 {sample.p50_ms:.2f} ms, p99 {sample.p99_ms:.2f} ms, "
+        f"{sample.cpu_us_per_request:.0f} CPU µs/req"
+    )
+
+
 def rps(sample: Sample) -> float:
     return sample.rps
 

@@ -112,11 +112,11 @@ def run_rounds(targets: list[Target], args: argparse.Namespace, results: Results
         for round_no in range(1, args.rounds + 1):
             print(f"  hits: {connections} connections, round {round_no}/{args.rounds}", flush=True)
             for target in targets:
-                results.hits[(target.name, connections)].append(
-                    measure(target.server.base + target.path, connections=connections,
-                            duration=args.duration, server=target.server.pids,
-                            headers=target.headers)
-                )  # fmt: skip
+                sample = measure(target.server.base + target.path, connections=connections,
+                                 duration=args.duration, server=target.server.pids,
+                                 headers=target.headers)  # fmt: skip
+                results.hits[(target.name, connections)].append(sample)
+                print(f"    {target.name}: {report.brief(sample)}", flush=True)
 
 
 def run_workers(
@@ -128,10 +128,10 @@ def run_workers(
     for round_no in range(1, args.rounds + 1):
         print(f"  workers: round {round_no}/{args.rounds}", flush=True)
         for workers, server in ((1, one), (many.workers, many)):
-            results.workers[workers].append(
-                measure(server.base + path, connections=connections, duration=args.duration,
-                        server=server.pids)
-            )  # fmt: skip
+            sample = measure(server.base + path, connections=connections,
+                             duration=args.duration, server=server.pids)  # fmt: skip
+            results.workers[workers].append(sample)
+            print(f"    {workers} worker(s): {report.brief(sample)}", flush=True)
 
 
 def main() -> None:
