@@ -86,9 +86,7 @@ class ResponseCache:
         targeted = {key for key in only if key[0] in wanted}
         partial = {key[0] for key in targeted}
         stale = [
-            k
-            for k in self._entries
-            if k[0] in wanted and (k in targeted if k[0] in partial else True)
+            k for k in self._entries if k[0] in wanted and (k in targeted or k[0] not in partial)
         ]
         for key in stale:
             self._bytes -= len(self._entries.pop(key).body)
