@@ -147,3 +147,16 @@ async def test_an_event_without_a_post_id_reloads_the_order(
     await PublishedPost.get_pymongo_collection().delete_one({"_id": PydanticObjectId(post["id"])})
     await order.apply(ContentEvent(type=EventType.POST_UPDATED, slug="listed"))
     assert order.count() == 0
+
+
+async def test_an_order_marked_stale_reloads_before_the_next_page(
+    client: ApiClient, app: FastAPI, admin: dict[str, str]
+) -> None:
+    order = post_order.current()
+    assert order is not None
+    post = await client.create_post(admin, title="Missed", published=True)
+    order.remove(PydanticObjectId(post["id"]))  # its event failed to apply (database error)
+    order.stale = True
+    app.state.public_cache.clear()
+    assert [i["id"] for i in (await client.get(f"{API}/posts")).json()["items"]] == [post["id"]]
+    assert not order.stale

@@ -9,9 +9,9 @@ every matching document; README, Performance).
 
 Loaded from the read model at start-up; kept current by the content events (every process
 applies every post event: it re-reads that post's sort key); reloaded when events may have
-been missed (the event tail's resync). A lock serialises those updates, so two events for one
-post cannot land out of order. A page whose summaries no longer match the order (an event on
-its way) is served but not cached.
+been missed (the event tail's resync) or one could not be applied (a database error). A
+lock serialises those updates, so two events for one post cannot land out of order. A page
+whose summaries no longer match the order (an event on its way) is served but not cached.
 """
 
 import asyncio
@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bson import ObjectId
+from pymongo.errors import PyMongoError
 
 from app.models import BlogStatus, ContentEvent, PublishedPost
 from app.schemas.blogs import BlogSummary
@@ -51,6 +52,7 @@ class PostOrder:
         self._all: list[SortKey] = []
         self._by_tag: dict[str, list[SortKey]] = {}
         self.lock = asyncio.Lock()
+        self.stale = False  # an event could not be applied: reload before the next page
 
     def count(self, tag: str | None = None) -> int:
         return len(self._all if tag is None else self._by_tag.get(tag, ()))
@@ -101,6 +103,7 @@ class PostOrder:
         async with self.lock:
             cursor = PublishedPost.get_pymongo_collection().find({}, _KEY_FIELDS)
             self.replace_all([post async for post in cursor])
+            self.stale = False
 
     async def apply(self, event: ContentEvent) -> None:
         """A content event's consumer: re-read the sort key of the post it names."""
@@ -111,9 +114,13 @@ class PostOrder:
             return
         post_id = ObjectId(event.subject_id)
         async with self.lock:
-            found = await PublishedPost.get_pymongo_collection().find_one(
-                {"_id": post_id}, _KEY_FIELDS
-            )
+            try:
+                found = await PublishedPost.get_pymongo_collection().find_one(
+                    {"_id": post_id}, _KEY_FIELDS
+                )
+            except PyMongoError:
+                self.stale = True  # the event counts as applied: the next page reloads
+                raise
             if found is None:
                 self.remove(post_id)
             else:
@@ -126,6 +133,8 @@ class PostOrder:
     ) -> tuple[list[BlogSummary], int, bool]:
         """(items, total, complete): `complete` is False when a summary no longer matched
         the order (a change whose event this process has not applied yet)."""
+        if self.stale:
+            await self.reload()
         ids, total = self.ids(tag, (page - 1) * per_page, per_page), self.count(tag)
         if not ids:
             return [], total, True
