@@ -47,7 +47,7 @@ async def test_an_owner_previews_a_draft_in_the_public_shape_plus_status(
     assert response.headers["x-robots-tag"] == "noindex"
     draft = response.json()
     assert (draft["kind"], draft["status"], draft["id"]) == ("post", "saved", post["id"])
-    assert draft["body"] == "<h1>Hi</h1>\n<p>Draft <em>text</em>.</p>"
+    assert draft["body"] == '<h1 id="hi">Hi</h1>\n<p>Draft <em>text</em>.</p>'
     assert (await client.get(f"{API}/posts/draft-one")).status_code == 404
 
     await client.post(f"{API}/blogs/{post['id']}/publish-request", headers=writer)
