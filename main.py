@@ -78,6 +78,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         follow_external=settings.external_links_follow,
     )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # One line per outgoing webhook or AI request would flood the log; failures are logged.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     supervisor = Supervisor()
     hub = events.EventHub(event_tail.new_process_id())
 

@@ -1024,6 +1024,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Assets
+         * @description Your images, newest first (an admin sees everyone's).
+         */
+        get: operations["listAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{asset_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Asset
+         * @description One of your images (an admin: anyone's).
+         */
+        get: operations["getAsset"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Asset
+         * @description Delete an image and its renditions; 409 while something uses it.
+         */
+        delete: operations["deleteAsset"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Asset
+         * @description Change an image's alt text.
+         */
+        patch: operations["updateAsset"];
+        trace?: never;
+    };
     "/api/v1/ai/ideas": {
         parameters: {
             query?: never;
@@ -2288,6 +2336,45 @@ export interface components {
             /** Publish At */
             publish_at?: string | null;
         };
+        /**
+         * AssetPublic
+         * @description One image of the media library.
+         */
+        AssetPublic: {
+            /** Id */
+            id: string;
+            /**
+             * Url
+             * @description Absolute URL of the original under /uploads/
+             */
+            url: string;
+            /** Filename */
+            filename: string;
+            /** Content Type */
+            content_type: string;
+            /** Width */
+            width: number;
+            /** Height */
+            height: number;
+            /** Bytes */
+            bytes: number;
+            /** Alt */
+            alt: string;
+            /** Placeholder */
+            placeholder: string;
+            /** Owner */
+            owner: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** AssetUpdate */
+        AssetUpdate: {
+            /** Alt */
+            alt: string;
+        };
         /** AuditEntryPublic */
         AuditEntryPublic: {
             id: components["schemas"]["PydanticObjectId"];
@@ -2441,6 +2528,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -2496,6 +2585,11 @@ export interface components {
              * @description At 200 words a minute, rounded up; 0 for an empty body.
              */
             readonly reading_minutes: number;
+            /**
+             * Toc
+             * @description The body's headings, for a table of contents (media/rendering, #11).
+             */
+            readonly toc: components["schemas"]["TocEntry"][];
         };
         /** BlogPrivateSummary */
         BlogPrivateSummary: {
@@ -2510,6 +2604,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -2600,6 +2696,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -2845,6 +2943,30 @@ export interface components {
             /** Model */
             model: string;
         };
+        /**
+         * ImageOut
+         * @description One of our images, ready for `<img src srcset width height alt>` (#11).
+         */
+        ImageOut: {
+            /** Url */
+            url: string;
+            /** Width */
+            width: number;
+            /** Height */
+            height: number;
+            /** Alt */
+            alt: string;
+            /**
+             * Placeholder
+             * @description A tiny blurred data: URI to show while loading
+             */
+            placeholder: string;
+            /**
+             * Srcset
+             * @description Renditions at the allowed widths up to the original's
+             */
+            srcset: string;
+        };
         /** ImagePromptsRequest */
         ImagePromptsRequest: {
             /** Title */
@@ -3046,6 +3168,22 @@ export interface components {
             published: boolean;
         };
         /**
+         * LegacyUploadedImage
+         * @description The original studio's upload answer (the legacy route keeps exactly this shape).
+         */
+        LegacyUploadedImage: {
+            /** Url */
+            url: string;
+            /** Width */
+            width: number;
+            /** Height */
+            height: number;
+            /** Content Type */
+            content_type: string;
+            /** Size */
+            size: number;
+        };
+        /**
          * LinkToken
          * @description The token of a link from a mail (the part after `#token=`).
          */
@@ -3201,6 +3339,8 @@ export interface components {
             meta_description: string | null;
             /** Og Image Url */
             og_image_url: string | null;
+            /** @description Our image behind og_image_url; null for others */
+            og_image: components["schemas"]["ImageOut"] | null;
             /** Published */
             published: boolean;
             /**
@@ -3235,6 +3375,8 @@ export interface components {
             meta_description: string | null;
             /** Og Image Url */
             og_image_url: string | null;
+            /** @description Our image behind og_image_url; null for others */
+            og_image: components["schemas"]["ImageOut"] | null;
             /** Published */
             published: boolean;
             /**
@@ -3272,6 +3414,8 @@ export interface components {
             meta_description: string | null;
             /** Og Image Url */
             og_image_url: string | null;
+            /** @description Our image behind og_image_url; null for others */
+            og_image?: components["schemas"]["ImageOut"] | null;
             /** Published */
             published: boolean;
             /**
@@ -3359,6 +3503,8 @@ export interface components {
             meta_description: string | null;
             /** Og Image Url */
             og_image_url: string | null;
+            /** @description Our image behind og_image_url; null for others */
+            og_image?: components["schemas"]["ImageOut"] | null;
             /** Published */
             published: boolean;
             /**
@@ -3404,6 +3550,19 @@ export interface components {
         Paginated_AIUsageRow_: {
             /** Items */
             items: components["schemas"]["AIUsageRow"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Per Page */
+            per_page: number;
+            /** Total Pages */
+            total_pages: number;
+        };
+        /** Paginated[AssetPublic] */
+        Paginated_AssetPublic_: {
+            /** Items */
+            items: components["schemas"]["AssetPublic"][];
             /** Total */
             total: number;
             /** Page */
@@ -3604,6 +3763,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -3651,6 +3812,11 @@ export interface components {
              * @description At 200 words a minute, rounded up; 0 for an empty body.
              */
             readonly reading_minutes: number;
+            /**
+             * Toc
+             * @description The body's headings, for a table of contents (media/rendering, #11).
+             */
+            readonly toc: components["schemas"]["TocEntry"][];
         };
         /**
          * PostRevisionContent
@@ -3770,6 +3936,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -3811,6 +3979,11 @@ export interface components {
              * @description At 200 words a minute, rounded up; 0 for an empty body.
              */
             readonly reading_minutes: number;
+            /**
+             * Toc
+             * @description The body's headings, for a table of contents (media/rendering, #11).
+             */
+            readonly toc: components["schemas"]["TocEntry"][];
         };
         /** PublicPostSummary */
         PublicPostSummary: {
@@ -3825,6 +3998,8 @@ export interface components {
             author: string;
             /** Featured Image Url */
             featured_image_url: string | null;
+            /** @description Our image behind featured_image_url; null for others */
+            featured_image: components["schemas"]["ImageOut"] | null;
             /** Tags */
             tags: string[];
             /** Meta Title */
@@ -4017,6 +4192,8 @@ export interface components {
             tagline: string;
             /** Logo Url */
             logo_url: string | null;
+            /** @description Our image behind logo_url, or null */
+            logo: components["schemas"]["ImageOut"] | null;
             /** Footer Text */
             footer_text: string;
             /** Social Links */
@@ -4358,6 +4535,18 @@ export interface components {
             /** Topic */
             topic: string;
         };
+        /**
+         * TocEntry
+         * @description A heading of the body: `id` is its anchor (`#id`).
+         */
+        TocEntry: {
+            /** Level */
+            level: number;
+            /** Text */
+            text: string;
+            /** Id */
+            id: string;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -4388,6 +4577,22 @@ export interface components {
             content_type: string;
             /** Size */
             size: number;
+            /**
+             * Id
+             * @description The asset's id in the media library (/api/v1/assets/{id})
+             */
+            id: string;
+            /**
+             * Alt
+             * @default
+             */
+            alt: string;
+            /**
+             * Placeholder
+             * @description A tiny blurred data: URI to show while the image loads
+             * @default
+             */
+            placeholder: string;
         };
         /** UserAdminUpdate */
         UserAdminUpdate: {
@@ -9943,6 +10148,342 @@ export interface operations {
             };
         };
     };
+    listAssets: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paginated_AssetPublic_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPublic"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAsset: {
+        parameters: {
+            query?: {
+                /** @description Admins only: delete even while in use (links will break) */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A post, page or the site settings use it (`asset_in_use`) */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPublic"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials (`WWW-Authenticate` says which) */
+            401: {
+                headers: {
+                    /** @description RFC 6750 challenge */
+                    "WWW-Authenticate"?: string;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation error */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    "X-Request-ID": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     generateIdeas: {
         parameters: {
             query?: never;
@@ -14274,7 +14815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UploadedImage"];
+                    "application/json": components["schemas"]["LegacyUploadedImage"];
                 };
             };
             /** @description Malformed request */
