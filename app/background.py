@@ -42,14 +42,14 @@ def register(
     async def clear_cache() -> None:
         cache.clear()
 
-    async def wake_dispatcher(_: ContentEvent) -> None:
-        supervisor.wake(WEBHOOK_LOOP)  # an event this process applied may now be deliverable
+    def wake_dispatcher() -> None:
+        supervisor.wake(WEBHOOK_LOOP)  # an event this process acked may now be deliverable
 
     # Search first: a related-posts list rebuilt right after the cache is invalidated must
     # already see the new index.
     hub.subscribe(search.apply, resync=search.rebuild)
     hub.subscribe(invalidate_cache, resync=clear_cache)
-    hub.subscribe(wake_dispatcher)
+    hub.on_acked(wake_dispatcher)
     supervisor.add("search-index", search.ensure_built, interval=SEARCH_CHECK_SECONDS)
     supervisor.add("event-tail", EventTail(hub).run_once, interval=settings.event_poll_seconds)
 

@@ -289,3 +289,17 @@ async def test_the_target_is_the_checked_address_with_the_original_host() -> Non
     target = await webhook_targets.resolve("https://localhost:8443/a?b=1", allow_private=True)
     assert target.url in ("https://127.0.0.1:8443/a?b=1", "https://[::1]:8443/a?b=1")
     assert target.host_header == "localhost:8443" and target.sni_hostname == "localhost"
+
+
+async def test_a_new_event_wakes_the_dispatcher_without_waiting_for_its_tick(
+    client_with: ClientFactory, receiver: Receiver
+) -> None:
+    # A 30 s idle tick: the delivery comes at once only because the stored ack wakes it.
+    slow_tick = {**FAST, "webhook_dispatch_interval_seconds": 30}
+    async with client_with(**slow_tick) as http:
+        await users.ensure_admin(email="boss@example.com", password="boss-password")
+        admin = await http.login("boss@example.com", "boss-password")
+        await add_hook(http, admin, receiver.url)
+        await asyncio.sleep(0.2)  # the dispatcher's first (start-up) run is over
+        await http.create_post(admin, title="Woken", published=True)
+        await until(lambda: len(receiver.received) == 1, within=5)

@@ -57,6 +57,8 @@ class EventTail:
         if started - self._last_beat >= BEAT_SECONDS or missing:
             await beat(self.hub.process_id)
             self._last_beat = started
+        if missing:
+            self.hub.acked()
 
     def _forget_older_than(self, cutoff: float) -> None:
         stale = [key for key, at in self.hub.applied.items() if at < cutoff]

@@ -42,6 +42,7 @@ class EventHub:
         self.process_id = process_id
         self._listeners: list[Listener] = []
         self._resyncers: list[Callable[[], Awaitable[None]]] = []
+        self._on_acked: list[Callable[[], None]] = []
         self.applied: dict[Any, float] = {}  # event id -> when applied, pruned by the tail
 
     def subscribe(
@@ -51,6 +52,15 @@ class EventHub:
         self._listeners.append(listener)
         if resync is not None:
             self._resyncers.append(resync)
+
+    def on_acked(self, callback: Callable[[], None]) -> None:
+        """`callback` runs once this process's acknowledgement of new events is stored: the
+        moment a delivery waiting for every process may go (the webhook dispatcher)."""
+        self._on_acked.append(callback)
+
+    def acked(self) -> None:
+        for callback in self._on_acked:
+            callback()
 
     async def resync(self) -> None:
         for resync in self._resyncers:
@@ -173,10 +183,13 @@ async def _after_commit(database: str, unit: Unit) -> None:
     hub = _hubs.get(database)
     if hub is None or not unit.events:
         return
-    stored = ContentEvent.get_pymongo_collection()
     for event in unit.events:
         await hub.apply(event, at=time.monotonic())
-        await stored.update_one({"_id": event.id}, {"$addToSet": {"acked_by": hub.process_id}})
+    await ContentEvent.get_pymongo_collection().update_many(
+        {"_id": {"$in": [event.id for event in unit.events]}},
+        {"$addToSet": {"acked_by": hub.process_id}},
+    )
+    hub.acked()
 
 
 async def _transactions_supported(client: Any) -> bool:

@@ -23,7 +23,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-import orjson
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
@@ -51,8 +50,7 @@ class DispatchSettings:
 
 
 def payload_of(event: ContentEvent) -> str:
-    body = {"type": event.type.value, "timestamp": event.created_at.isoformat(), "data": event.data}
-    return orjson.dumps(body).decode()
+    return webhooks.message_body(event.type.value, event.created_at, event.data)
 
 
 def backoff(attempts: int, base: float) -> float:

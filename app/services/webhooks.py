@@ -6,6 +6,7 @@ are stored sealed (core.secretbox) so that a database dump does not reveal them.
 
 import base64
 import secrets
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -143,20 +144,18 @@ async def ping(*, hook: Webhook) -> WebhookDelivery:
     """Queue a `webhook.ping` message to this endpoint, whatever its event filter."""
     now = utcnow()
     event_id = PydanticObjectId()
-    payload = {
-        "type": "webhook.ping",
-        "timestamp": now.isoformat(),
-        "data": {"webhook_id": str(hook.id)},
-    }
     delivery = WebhookDelivery(
         webhook_id=hook.id,
         event_id=event_id,
         event_type="webhook.ping",
-        payload=content_json(payload),
+        payload=message_body("webhook.ping", now, {"webhook_id": str(hook.id)}),
     )
     await delivery.insert()
     return delivery
 
 
-def content_json(payload: dict[str, Any]) -> str:
-    return orjson.dumps(payload).decode()
+def message_body(event_type: str, timestamp: datetime, data: dict[str, Any]) -> str:
+    """The JSON every delivery sends (and signs): `{"type", "timestamp", "data"}`."""
+    return orjson.dumps(
+        {"type": event_type, "timestamp": timestamp.isoformat(), "data": data}
+    ).decode()
