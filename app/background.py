@@ -6,17 +6,18 @@ loop is an idempotent `run_once()` that claims its work, so any number of proces
 
 from datetime import UTC, datetime, timedelta
 
-from app.models.event import ContentEvent
-from app.routers.cached_reads import NAMESPACES_BY_KIND
+from app.models.event import ContentEvent, EventType
+from app.routers.cached_reads import NAMESPACES_BY_KIND, page_key, post_key
 from app.services import assets, audit, revisions, scheduler
 from app.services.event_tail import EventTail
 from app.services.events import EventHub
 from app.services.mail import sender
+from app.services.post_order import PostOrder
 from app.services.search import SearchService
 from app.services.storage import ImageStorage
 from app.services.webhook_dispatch import Dispatcher, DispatchSettings
 from core.config import Settings
-from core.http_cache import ResponseCache
+from core.http_cache import CacheKey, ResponseCache
 from core.secretbox import SecretBox
 from core.supervisor import Supervisor
 
@@ -24,6 +25,23 @@ WEBHOOK_LOOP = "webhooks"
 MAIL_LOOP = "mail"
 AUDIT_RETENTION_LOOP = "audit-retention"
 SEARCH_CHECK_SECONDS = 5.0  # how soon a failed search build or event is retried
+_DOCUMENT_KEY = {
+    EventType.POST_PUBLISHED: post_key,
+    EventType.POST_UPDATED: post_key,
+    EventType.PAGE_PUBLISHED: page_key,
+    EventType.PAGE_UPDATED: page_key,
+}
+
+
+def only_keys(event: ContentEvent) -> list[CacheKey]:
+    """The one single-document entry an event makes stale, when it is known: an edit or a
+    publication changes its own post (page) and no other, so the others stay cached. Lists
+    always go. Removals and slug changes evict every entry of the kind (a slug redirect may
+    point at the old slug)."""
+    key = _DOCUMENT_KEY.get(event.type)
+    if key is None or not event.slug or "previous_slug" in event.data:
+        return []
+    return [key(event.slug)]
 
 
 def register(
@@ -35,9 +53,10 @@ def register(
     secret_box: SecretBox,
     storage: ImageStorage,
     search: SearchService,
+    post_order: PostOrder,
 ) -> None:
     async def invalidate_cache(event: ContentEvent) -> None:
-        cache.invalidate(NAMESPACES_BY_KIND[event.type.kind])
+        cache.invalidate(NAMESPACES_BY_KIND[event.type.kind], only=only_keys(event))
 
     async def clear_cache() -> None:
         cache.clear()
@@ -45,8 +64,9 @@ def register(
     def wake_dispatcher() -> None:
         supervisor.wake(WEBHOOK_LOOP)  # an event this process acked may now be deliverable
 
-    # Search first: a related-posts list rebuilt right after the cache is invalidated must
-    # already see the new index.
+    # The read model's order first, then search: once the cache is invalidated, the next
+    # miss must already read the new order, and a related-posts list the new index.
+    hub.subscribe(post_order.apply, resync=post_order.reload)
     hub.subscribe(search.apply, resync=search.rebuild)
     hub.subscribe(invalidate_cache, resync=clear_cache)
     hub.on_acked(wake_dispatcher)

@@ -13,7 +13,7 @@ import anyio
 from pymongo.errors import DuplicateKeyError
 
 from app.models.site_settings import DEFAULT_PAGE_PATH, DEFAULT_POST_PATH, SINGLETON_KEY
-from app.services import excerpts, urls
+from app.services import excerpts, published_posts, urls
 from app.services.slugs import slugify
 from core.migrations import Database, Migration
 
@@ -207,4 +207,10 @@ MIGRATIONS: list[Migration] = [
         _relative_upload_urls,
     ),
     Migration("0004_image_facts", "featured_image, og_image and logo facts", _image_facts),
+    # After every migration that changes stored posts: it copies them as they now are.
+    Migration(
+        "0005_published_posts_read_model",
+        "fill the read model of the public post list from the published posts",
+        published_posts.rebuild,
+    ),
 ]

@@ -1,403 +1,204 @@
-"""Benchmark the public read path against the framework's ceiling. Prints a table.
+"""Benchmark the public read path against two ceilings; misses, two workers, webhooks.
 
-    .venv/bin/python -m bench.run [--duration 10] [--connections 32 128] [--posts 1000]
+    .venv/bin/python -m bench.run            # everything, ~10 minutes on 2 cores
+    .venv/bin/python -m bench.run --quick    # one short round, misses at 1,000 posts only
 
-Starts the embedded database and `uvicorn --factory main:create_app` (one worker, production
-settings, all middleware on), loads published posts with ~5 KB bodies, and measures with
-`wrk` (Debian package) or, without it, a small asyncio client. In the same run it serves the
-same bytes from a bare FastAPI app: the ceiling every figure is compared with.
+Starts the embedded database, loads published posts (~5 KB bodies) and runs `uvicorn
+--factory main:create_app` (production settings, CORS and every middleware on) beside two
+ceilings serving the same recorded bytes on the same uvicorn: a bare FastAPI route
+(bench/ceiling.py) and a framework-free ASGI callable (bench/raw_ceiling.py). Load comes from
+`wrk` (Debian package) or, without it, a small asyncio client. Ours and the ceilings are
+measured alternately, round after round, so a busy machine slows them alike: the tables show
+medians over the rounds, and ratios taken within each round.
 """
 
 import argparse
 import asyncio
 import json
-import os
-import queue
-import re
 import secrets
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-from dataclasses import dataclass
-from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
-from beanie import PydanticObjectId
 
-from app.models import DOCUMENT_MODELS, Blog, BlogStatus
-from app.models.common import utcnow
-from app.services import markdown
-from core import db
-from core.config import Settings
-from core.embedded_db import EmbeddedMongo, free_port
-
-ROOT = Path(__file__).resolve().parent.parent
-PARAGRAPH = (
-    "Writing well is rewriting. This paragraph stands in for the body of a real post, with "
-    "**emphasis**, a [link](https://example.com) and enough words to weigh what a real one "
-    "weighs on the wire and in the database. "
+from bench import report
+from bench.load import Sample, measure
+from bench.scenarios import Timing, login, misses_after_publish, webhook_latency
+from bench.servers import (
+    ADMIN_EMAIL,
+    ROOT,
+    Server,
+    api_env,
+    load_posts,
+    wait_for_api_processes,
 )
+from core.embedded_db import EmbeddedMongo
+
+DATABASE = "bench"
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    server: Server
+    path: str
+    kind: str = "200"  # or "304": sent with the matching If-None-Match
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
-class Result:
-    name: str
-    connections: int
-    rps: float
-    p50_ms: float
-    p99_ms: float
-    errors: int = 0
+class Results:
+    hits: dict[tuple[str, int], list[Sample]] = field(default_factory=lambda: defaultdict(list))
+    workers: dict[int, list[Sample]] = field(default_factory=lambda: defaultdict(list))
+    misses: dict[int, Timing] = field(default_factory=dict)
+    webhook: Timing | None = None
+    rss_mb: float = 0.0
 
 
-# ---------------------------------------------------------------- loading the data
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="2 s, one round, fewer samples")
+    parser.add_argument("--duration", type=int, help="seconds per measurement (5; quick 2)")
+    parser.add_argument("--rounds", type=int, help="alternating rounds (3; quick 1)")
+    parser.add_argument("--connections", type=int, nargs="+", default=[32, 128])
+    parser.add_argument("--posts", type=int, default=1000, help="posts for the cached reads")
+    parser.add_argument(
+        "--miss-posts", type=int, nargs="+", help="post counts of the misses (1000 10000)"
+    )
+    parser.add_argument("--misses", type=int, help="timed misses per post count (100; quick 20)")
+    parser.add_argument("--workers", type=int, default=2, help="compare with N workers (1: no)")
+    parser.add_argument("--webhooks", type=int, help="webhook events timed (200; quick 20; 0: no)")
+    args = parser.parse_args()
+    defaults = {"duration": 5, "rounds": 3, "misses": 100, "webhooks": 200,
+                "miss_posts": [args.posts, 10000]}  # fmt: skip
+    if args.quick:
+        defaults |= {"duration": 2, "rounds": 1, "misses": 20, "webhooks": 20,
+                     "miss_posts": [args.posts]}  # fmt: skip
+    for name, value in defaults.items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
+    return args
 
 
-async def load_posts(uri: str, database: str, count: int) -> None:
-    """Insert `count` published posts (~5 KB Markdown each) through the app's own models."""
-    settings = Settings(_env_file=None, mongodb_uri=uri, mongodb_db=database)
-    client = db.create_client(settings)
-    await db.init_db(client, database=database, models=DOCUMENT_MODELS)
-    source = "\n\n".join(f"## Part {n}\n\n{PARAGRAPH * 4}" for n in range(6))
-    body = markdown.render_markdown(source)
-    start = utcnow() - timedelta(days=count)
-    author_id = PydanticObjectId()
-    batch = []
-    for n in range(count):
-        at = start + timedelta(hours=n)
-        batch.append(
-            Blog(
-                owner=author_id,
-                author="Bench Writer",
-                title=f"Benchmark post {n}",
-                slug=f"benchmark-post-{n}",
-                excerpt=markdown.excerpt_from(body),
-                markdown=source,
-                body=body,
-                tags=["bench", f"group-{n % 10}"],
-                status=BlogStatus.PUBLISHED,
-                created_at=at,
-                updated_at=at,
-                published_at=at,
-            )
-        )
-        if len(batch) == 200:
-            await Blog.insert_many(batch)
-            batch = []
-    if batch:
-        await Blog.insert_many(batch)
-    await client.close()
+def record(api: Server, work: Path) -> tuple[dict[str, str], dict[str, str], Path]:
+    """The paths measured, their ETags, and the recorded bytes the ceilings serve."""
+    first = httpx.get(f"{api.base}/api/v1/posts", params={"page": 3}).json()["items"][0]
+    paths = {
+        "posts?page=3": "/api/v1/posts?page=3",
+        "posts/{slug}": f"/api/v1/posts/{first['slug']}",
+        "settings": "/api/v1/settings",
+    }
+    recorded, etags = {}, {}
+    for name, path in paths.items():
+        response = httpx.get(api.base + path)
+        recorded[urlsplit(path).path] = {"body": response.text, "etag": response.headers["etag"]}
+        etags[name] = response.headers["etag"]
+    ceiling_file = work / "ceiling.json"
+    ceiling_file.write_text(json.dumps(recorded))
+    return paths, etags, ceiling_file
 
 
-# ---------------------------------------------------------------- servers
+def run_rounds(targets: list[Target], args: argparse.Namespace, results: Results) -> None:
+    for target in targets:  # warm every server and its cache once
+        measure(target.server.base + target.path, connections=8, duration=1,
+                server=target.server.pids, headers=target.headers)  # fmt: skip
+    for connections in args.connections:
+        for round_no in range(1, args.rounds + 1):
+            print(f"  hits: {connections} connections, round {round_no}/{args.rounds}", flush=True)
+            for target in targets:
+                sample = measure(target.server.base + target.path, connections=connections,
+                                 duration=args.duration, server=target.server.pids,
+                                 headers=target.headers)  # fmt: skip
+                results.hits[(target.name, connections)].append(sample)
+                print(f"    {target.name}: {report.brief(sample)}", flush=True)
 
 
-def start_server(
-    app: str, port: int, env: dict[str, str], log: Path, *, factory: bool = False
-) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable, "-m", "uvicorn", *(["--factory"] if factory else []), app,
-        "--host", "127.0.0.1", "--port", str(port),
-        "--workers", "1", "--no-access-log", "--no-server-header", "--log-level", "warning",
-    ]  # fmt: skip
-    with log.open("ab") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{app} exited; see {log}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/settings", timeout=1).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"{app} did not start; see {log}")
-
-
-def peak_rss_mb(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    match = re.search(r"VmHWM:\s+(\d+) kB", status)
-    return int(match.group(1)) / 1024 if match else float("nan")
-
-
-# ---------------------------------------------------------------- load generators
-
-
-def _ms(value: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-
-
-def run_wrk(
-    url: str, connections: int, duration: int, headers: dict[str, str]
-) -> tuple[float, float, float, int]:
-    command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
-    for name, value in headers.items():
-        command += ["-H", f"{name}: {value}"]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
-    # Anchored: "Req/Sec ... 76.50%" in the thread stats must not pass for the 50% line.
-    p50 = _ms(re.search(r"^\s*50%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"^\s*99%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
-    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    return rps, p50, p99, int(errors.group(1)) if errors else 0
-
-
-async def _python_load(
-    url: str, connections: int, duration: int, headers: dict[str, str]
-) -> tuple[float, float, float, int]:
-    """Fallback load: keep-alive HTTP/1.1 over raw asyncio streams (lighter than httpx)."""
-    parts = urlsplit(url)
-    target = parts.path + (f"?{parts.query}" if parts.query else "")
-    extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-    request = f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n{extra}\r\n".encode()
-    latencies: list[float] = []
-    errors = 0
-    stop = time.monotonic() + duration
-
-    async def worker() -> None:
-        nonlocal errors
-        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
-        while time.monotonic() < stop:
-            started = time.perf_counter()
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            length = re.search(rb"(?i)content-length:\s*(\d+)", head)
-            if length:
-                await reader.readexactly(int(length.group(1)))
-            if not head.startswith((b"HTTP/1.1 200", b"HTTP/1.1 304")):
-                errors += 1
-            latencies.append(time.perf_counter() - started)
-        writer.close()
-
-    began = time.monotonic()
-    await asyncio.gather(*(worker() for _ in range(connections)))
-    elapsed = time.monotonic() - began
-    latencies.sort()
-    pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
-    return len(latencies) / elapsed, pick(0.50), pick(0.99), errors
-
-
-def measure(
-    url: str, connections: int, duration: int, headers: dict[str, str] | None = None
-) -> tuple[float, float, float, int]:
-    if shutil.which("wrk"):
-        return run_wrk(url, connections, duration, headers or {})
-    return asyncio.run(_python_load(url, connections, duration, headers or {}))
-
-
-def cache_miss_run(base: str, token: str, duration: int) -> tuple[float, float, float]:
-    """Each timed read follows a write to a published post (a `post.updated` event evicts the
-    post lists), so every read rebuilds the page from the database: the uncached path."""
-    latencies = []
-    auth = {"Authorization": f"Bearer {token}"}
-    stop = time.monotonic() + duration
-    with httpx.Client(base_url=base, timeout=30) as http:
-        post_id = http.get("/api/v1/blogs", headers=auth).json()["items"][0]["id"]
-        n = 0
-        while time.monotonic() < stop:
-            n += 1
-            http.put(
-                f"/api/v1/blogs/{post_id}", json={"excerpt": f"bench {n}"}, headers=auth
-            ).raise_for_status()
-            started = time.perf_counter()
-            http.get("/api/v1/posts", params={"page": 3}).raise_for_status()
-            latencies.append(time.perf_counter() - started)
-    latencies.sort()
-    p50 = statistics.median(latencies) * 1000
-    p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] * 1000
-    return len(latencies) / sum(latencies), p50, p99
-
-
-def webhook_latency_run(base: str, token: str, events: int) -> tuple[float, float, float]:
-    """Write -> receiver got it: publish a post, time until its signed webhook arrives."""
-    arrived: queue.Queue[float] = queue.Queue()
-
-    class Receiver(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("content-length", "0")))
-            arrived.put(time.perf_counter())
-            self.send_response(204)
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    auth = {"Authorization": f"Bearer {token}"}
-    latencies = []
-    try:
-        with httpx.Client(base_url=base, timeout=30, headers=auth) as http:
-            http.post(
-                "/api/v1/admin/webhooks",
-                json={"url": f"http://127.0.0.1:{server.server_address[1]}/", "events": ["*"]},
-            ).raise_for_status()
-            for n in range(events):
-                started = time.perf_counter()
-                http.post(
-                    "/api/v1/posts", json={"title": f"Hooked {n}", "published": True}
-                ).raise_for_status()
-                latencies.append(arrived.get(timeout=30) - started)
-    finally:
-        server.shutdown()
-    latencies.sort()
-    p50 = statistics.median(latencies) * 1000
-    p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] * 1000
-    return len(latencies) / sum(latencies), p50, p99
-
-
-# ---------------------------------------------------------------- the run
+def run_workers(
+    one: Server, many: Server, path: str, args: argparse.Namespace, results: Results
+) -> None:
+    connections = max(args.connections)
+    for server in (one, many):
+        measure(server.base + path, connections=connections, duration=2, server=server.pids)
+    for round_no in range(1, args.rounds + 1):
+        print(f"  workers: round {round_no}/{args.rounds}", flush=True)
+        for workers, server in ((1, one), (many.workers, many)):
+            sample = measure(server.base + path, connections=connections,
+                             duration=args.duration, server=server.pids)  # fmt: skip
+            results.workers[workers].append(sample)
+            print(f"    {workers} worker(s): {report.brief(sample)}", flush=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--duration", type=int, default=10, help="seconds per measurement")
-    parser.add_argument("--connections", type=int, nargs="+", default=[32, 128])
-    parser.add_argument("--posts", type=int, default=1000)
-    args = parser.parse_args()
-
+    args = parse_args()
     work = Path(tempfile.mkdtemp(prefix="inkwell-bench-"))
     mongo = EmbeddedMongo(storage_path=work / "db")
-    processes: list[subprocess.Popen[bytes]] = []
+    servers: list[Server] = []
+    results = Results()
+    load_before = report.load_average()
     try:
         uri = mongo.start()
-        database = "bench"
         print(f"loading {args.posts} posts ...", flush=True)
-        asyncio.run(load_posts(uri, database, args.posts))
-
-        admin_password = secrets.token_urlsafe(16)
-        env = {
-            **os.environ,
-            "ENV": "production",
-            "MONGODB_URI": uri,
-            "MONGODB_DB": database,
-            "JWT_SECRET": secrets.token_urlsafe(48),
-            "ADMIN_EMAIL": "bench@example.com",
-            "ADMIN_PASSWORD": admin_password,
-            "UPLOAD_DIR": str(work / "uploads"),
-            "AI_PROVIDER": "offline",
-            "ALLOWED_ORIGINS": "https://www.example.com",  # CORS on, as in production
-            "WEBHOOK_ALLOW_PRIVATE_NETWORKS": "true",  # the webhook receiver is on loopback
-        }
+        asyncio.run(load_posts(uri, DATABASE, args.posts))
+        password = secrets.token_urlsafe(16)
+        env = api_env(uri, DATABASE, work, password)
         subprocess.run([sys.executable, "seed.py", "--admin-only"], cwd=ROOT, env=env, check=True)
-        api_port, ceiling_port = free_port(), free_port()
-        api = start_server("main:create_app", api_port, env, work / "api.log", factory=True)
-        processes.append(api)
-        base = f"http://127.0.0.1:{api_port}"
 
-        token = httpx.post(
-            f"{base}/api/v1/auth/login",
-            json={"email": "bench@example.com", "password": admin_password},
-        ).json()["access_token"]
-        slug = httpx.get(f"{base}/api/v1/posts", params={"page": 3}).json()["items"][0]["slug"]
-        paths = {
-            "posts?page=3": "/api/v1/posts?page=3",
-            "posts/{slug}": f"/api/v1/posts/{slug}",
-            "settings": "/api/v1/settings",
-        }
-        recorded = {}
-        for path in paths.values():
-            response = httpx.get(base + path)
-            recorded[urlsplit(path).path] = {
-                "body": response.text,
-                "etag": response.headers["etag"],
-            }
-        ceiling_file = work / "ceiling.json"
-        ceiling_file.write_text(json.dumps(recorded))
-        ceiling = start_server(
-            "bench.ceiling:app",
-            ceiling_port,
-            {**env, "BENCH_CEILING_FILE": str(ceiling_file)},
-            work / "ceiling.log",
-        )
-        processes.append(ceiling)
-        ceiling_base = f"http://127.0.0.1:{ceiling_port}"
+        def start(app: str, *, factory: bool = False, workers: int = 1, **extra: str) -> Server:
+            log = work / f"{app.split(':')[0]}-{len(servers)}.log"
+            server = Server(app, {**env, **extra}, log, factory=factory, workers=workers).start()
+            servers.append(server)
+            return server
 
-        tool = (
-            "wrk"
-            if shutil.which("wrk")
-            else "python asyncio client (install wrk for better figures)"
-        )
-        print(f"load generator: {tool}; {args.duration}s per run", flush=True)
-        results: list[Result] = []
-        ceilings: dict[tuple[str, int], float] = {}
-        for connections in args.connections:
-            rps, p50, p99, errors = measure(
-                ceiling_base + paths["posts?page=3"], connections, args.duration
-            )
-            ceilings[("200", connections)] = rps
-            results.append(
-                Result("ceiling: same bytes, bare FastAPI", connections, rps, p50, p99, errors)
-            )
-            etag = recorded["/api/v1/posts"]["etag"]
-            rps, p50, p99, errors = measure(
-                ceiling_base + paths["posts?page=3"],
-                connections,
-                args.duration,
-                {"If-None-Match": etag},
-            )
-            ceilings[("304", connections)] = rps
-            results.append(Result("ceiling: 304, bare FastAPI", connections, rps, p50, p99, errors))
-            for name, path in paths.items():
-                rps, p50, p99, errors = measure(base + path, connections, args.duration)
-                results.append(Result(f"GET {name}", connections, rps, p50, p99, errors))
-            rps, p50, p99, errors = measure(
-                base + paths["posts?page=3"], connections, args.duration, {"If-None-Match": etag}
-            )
-            results.append(Result("GET posts?page=3 (304)", connections, rps, p50, p99, errors))
-
-        miss_rps, miss_p50, miss_p99 = cache_miss_run(base, token, args.duration)
-        results.append(
-            Result(
-                "GET posts?page=3, cache miss (write before each read)",
-                1,
-                miss_rps,
-                miss_p50,
-                miss_p99,
-            )
-        )
-        hook_rps, hook_p50, hook_p99 = webhook_latency_run(base, token, 200)
-        results.append(
-            Result(
-                "webhook: publish -> receiver got it (200 events)", 1, hook_rps, hook_p50, hook_p99
-            )
-        )
-        rss = peak_rss_mb(api.pid)
-
-        print()
-        print("| run | conns | req/s | p50 ms | p99 ms | vs ceiling |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        for r in results:
-            kind = "304" if "304" in r.name else "200"
-            ratio = (
-                ""
-                if r.name.startswith(("ceiling", "webhook")) or "miss" in r.name
-                else f"{r.rps / ceilings[(kind, r.connections)]:.2f}"
-            )
-            flag = f" ({r.errors} errors)" if r.errors else ""
-            figures = f"{r.rps:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f}"
-            print(f"| {r.name}{flag} | {r.connections} | {figures} | {ratio} |")
-        print(f"\npeak RSS of the API process: {rss:.0f} MB")
-        python = sys.version.split()[0]
-        print(f"posts: {args.posts}; python {python}; cores: {os.cpu_count()}; load: {tool}")
+        api = start("main:create_app", factory=True)
+        paths, etags, ceiling_file = record(api, work)
+        ceiling = {"BENCH_CEILING_FILE": str(ceiling_file)}
+        raw, bare = start("bench.raw_ceiling:app", **ceiling), start("bench.ceiling:app", **ceiling)
+        page, not_modified = paths["posts?page=3"], {"If-None-Match": etags["posts?page=3"]}
+        targets = [
+            Target(report.RAW, raw, page),
+            Target(report.FASTAPI, bare, page),
+            *(Target(f"GET {name}", api, path) for name, path in paths.items()),
+            Target(report.RAW_304, raw, page, "304", not_modified),
+            Target(report.FASTAPI_304, bare, page, "304", not_modified),
+            Target(report.OURS_304, api, page, "304", not_modified),
+        ]
+        run_rounds(targets, args, results)
+        raw.stop()
+        bare.stop()
+        if args.workers > 1:
+            many = start("main:create_app", factory=True, workers=args.workers)
+            wait_for_api_processes(uri, DATABASE, 1 + args.workers)
+            run_workers(api, many, page, args, results)
+            many.stop()
+        auth = login(api.base, ADMIN_EMAIL, password)
+        loaded = args.posts
+        for count in sorted(args.miss_posts):
+            if count > loaded:
+                # An import into an existing database, then a restart: the restarted API
+                # loads the read model's order, as after any restart.
+                api.stop()
+                print(f"loading {count - loaded} more posts and restarting ...", flush=True)
+                asyncio.run(load_posts(uri, DATABASE, count - loaded, first=loaded))
+                api = start("main:create_app", factory=True)
+                auth = login(api.base, ADMIN_EMAIL, password)
+                loaded = count
+            print(f"  misses at {loaded} posts", flush=True)
+            results.misses[loaded] = misses_after_publish(api.base, auth, args.misses)
+        if args.webhooks:
+            results.webhook = webhook_latency(api.base, auth, args.webhooks)
+        results.rss_mb = api.peak_rss_mb()
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        for server in servers:
+            server.stop()
         mongo.stop()
         shutil.rmtree(work, ignore_errors=True)
+    report.print_all(results, args, load_before=load_before)
 
 
 if __name__ == "__main__":

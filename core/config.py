@@ -95,6 +95,10 @@ class Settings(BaseSettings):
     allow_signup: bool = True
     api_docs: bool = True
     access_log: bool = True
+    # Freeze the start-up heap out of the garbage collector (main.py): full collections then
+    # walk only what requests allocate, not the whole framework. Off in the test suite, which
+    # builds hundreds of apps in one process.
+    gc_freeze: bool = True
 
     # The original blog studio's routes without /api/v1, for its clients (app/routers/legacy.py).
     legacy_routes: bool = True

@@ -8,17 +8,14 @@ a database outage. Memory is bounded by entry count and bytes (least recently us
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass
-from urllib.parse import parse_qsl
+from collections.abc import Awaitable, Callable, Hashable, Iterable
+from dataclasses import dataclass, field
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
-
-from core.asgi import header
 
 CacheKey = tuple[Hashable, ...]
+RawHeaders = tuple[tuple[bytes, bytes], ...]
 
 
 JSON = "application/json"
@@ -29,6 +26,17 @@ class CachedBody:
     body: bytes
     etag: str
     media_type: str = JSON  # feeds and the sitemap are XML or JSON Feed
+    # Encoded once, when the body is built, not on every hit: the entity headers of a 200 and
+    # of a 304, as the ASGI server takes them (`render` and core/front_door.py add the rest).
+    ok_headers: RawHeaders = field(init=False, repr=False, compare=False)
+    not_modified_headers: RawHeaders = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        etag = (b"etag", self.etag.encode("latin-1"))
+        length = (b"content-length", str(len(self.body)).encode("latin-1"))
+        media_type = (b"content-type", self.media_type.encode("latin-1"))
+        object.__setattr__(self, "not_modified_headers", (etag,))
+        object.__setattr__(self, "ok_headers", (etag, length, media_type))
 
 
 def make_etag(body: bytes) -> str:
@@ -45,24 +53,16 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == wanted for tag in if_none_match.split(","))
 
 
-RawHeaders = list[tuple[bytes, bytes]]
-
-
 def render(
     entry: CachedBody, *, if_none_match: str | None, cache: str
-) -> tuple[int, RawHeaders, bytes]:
-    """(status, headers, body) of a cached entry: 304 with only the validators when
-    If-None-Match matches, else 200 with the body (JSON, or a feed's media type). The one
-    rendering of the 200/304, shared by the routes (`ResponseCache.to_response`) and the fast
-    path (`CachedReadsMiddleware`)."""
-    headers = [(b"etag", entry.etag.encode()), (b"cache-control", cache.encode())]
+) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """(status, headers, body) of a cached entry on the routed path: 304 with only the
+    validators when If-None-Match matches, else 200 with the body (JSON, or a feed's media
+    type). The front door sends the same prepared headers (core/front_door.py)."""
+    cache_control = (b"cache-control", cache.encode("latin-1"))
     if etag_matches(if_none_match, entry.etag):
-        return 304, headers, b""
-    headers += [
-        (b"content-length", str(len(entry.body)).encode()),
-        (b"content-type", entry.media_type.encode()),
-    ]
-    return 200, headers, entry.body
+        return 304, [*entry.not_modified_headers, cache_control], b""
+    return 200, [*entry.ok_headers, cache_control], entry.body
 
 
 class ResponseCache:
@@ -91,11 +91,19 @@ class ResponseCache:
     def generation(self, namespace: Hashable) -> tuple[int, int]:
         return self._epoch, self._generations.get(namespace, 0)
 
-    def invalidate(self, namespaces: Iterable[Hashable]) -> None:
+    def invalidate(self, namespaces: Iterable[Hashable], *, only: Iterable[CacheKey] = ()) -> None:
+        """Evict the entries of `namespaces`, except that a namespace some of whose keys are
+        named in `only` loses just those (an edit of one post keeps every other post cached).
+        Either way, a response of these namespaces being built now is not kept."""
         wanted = set(namespaces)
         for namespace in wanted:
             self._generations[namespace] = self._generations.get(namespace, 0) + 1
-        for key in [k for k in self._entries if k[0] in wanted]:
+        targeted = {key for key in only if key[0] in wanted}
+        partial = {key[0] for key in targeted}
+        stale = [
+            k for k in self._entries if k[0] in wanted and (k in targeted or k[0] not in partial)
+        ]
+        for key in stale:
             self._bytes -= len(self._entries.pop(key).body)
 
     def clear(self) -> None:
@@ -146,61 +154,5 @@ class ResponseCache:
             entry, if_none_match=request.headers.get("if-none-match"), cache=self.cache_control
         )
         response = Response(content=body, status_code=status)
-        response.raw_headers = headers  # exactly what the fast path sends
+        response.raw_headers = headers  # exactly what the front door sends (core/front_door.py)
         return response
-
-
-QueryParams = dict[str, str]
-
-
-class CachedReadsMiddleware:
-    """Serves cache hits of public GETs before routing, dependencies and validation.
-
-    `exact` maps a path to a key parser of its query; `prefixes` maps a path prefix to a
-    parser of (rest of the path, query). A parser returns the key its route would use, or
-    None when the request is not in canonical form: then, like every miss, the request goes
-    on to the route, which validates, builds and stores the response.
-    """
-
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        cache: ResponseCache,
-        exact: Mapping[str, Callable[[QueryParams], CacheKey | None]],
-        prefixes: Mapping[str, Callable[[str, QueryParams], CacheKey | None]],
-    ) -> None:
-        self.app = app
-        self.cache = cache
-        self.exact = dict(exact)
-        self.prefixes = tuple(prefixes.items())
-
-    def key_for(self, scope: Scope) -> CacheKey | None:
-        path: str = scope["path"]
-        exact = self.exact.get(path)
-        prefix = None if exact else next((p for p in self.prefixes if path.startswith(p[0])), None)
-        if exact is None and prefix is None:
-            return None
-        # Last value wins for repeated parameters, as in the routes.
-        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
-        if exact is not None:
-            return exact(query)
-        assert prefix is not None
-        return prefix[1](path[len(prefix[0]) :], query)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET":
-            key = self.key_for(scope)
-            if key is not None:
-                entry = self.cache.get(key)
-                if entry is not None:
-                    await self._send(scope, send, entry)
-                    return
-        await self.app(scope, receive, send)
-
-    async def _send(self, scope: Scope, send: Send, entry: CachedBody) -> None:
-        status, headers, body = render(
-            entry, if_none_match=header(scope, b"if-none-match"), cache=self.cache.cache_control
-        )
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})

@@ -111,6 +111,7 @@ def settings_factory(mongo_uri: str, tmp_path: Path) -> SettingsFactory:
             "admin_email": "admin@example.com",
             "admin_password": "admin-password-for-tests",
             "ai_provider": "offline",  # never a real provider, whatever the environment says
+            "gc_freeze": False,  # one process builds hundreds of apps: frozen, none would be freed
         }
         values.update(overrides)
         return Settings(_env_file=None, **values)

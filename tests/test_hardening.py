@@ -67,15 +67,25 @@ async def test_access_lines_are_batched_and_flushed_on_their_own() -> None:
 
     from core.access_log import AccessLog
 
+    async def lines_in(sink: io.BytesIO, count: int) -> bool:
+        for _ in range(100):  # the writer thread writes soon after the hand-off
+            if sink.getvalue().count(b"\n") >= count:
+                return True
+            await asyncio.sleep(0.01)
+        return False
+
     sink = io.BytesIO()
     log = AccessLog(sink, flush_seconds=0.01, max_lines=3)
     log.write({"n": 1})
     assert sink.getvalue() == b""  # buffered
-    await asyncio.sleep(0.05)
+    assert await lines_in(sink, 1)
     assert sink.getvalue() == b'{"n":1}\n'  # flushed by the timer
+    patient = AccessLog(sink, flush_seconds=60, max_lines=3)
     for n in range(2, 5):
-        log.write({"n": n})
-    assert sink.getvalue().count(b"\n") == 4  # the next three at max_lines, without waiting
+        patient.write({"n": n})
+    assert await lines_in(sink, 4)  # the next three at max_lines, without waiting a minute
+    log.close()
+    patient.close()
 
 
 @pytest.mark.parametrize(
@@ -193,8 +203,38 @@ async def test_a_failing_log_stream_never_fails_a_request_and_counts_what_it_los
     closed.close()
     log = AccessLog(closed, max_lines=2)
     log.write({"n": 1})
-    log.write({"n": 2})  # reaches max_lines: the flush fails quietly
+    log.write({"n": 2})  # reaches max_lines: the write fails quietly
+    log.write({"n": 3})
+    log.close()
+    assert log.dropped == 3
+
+
+async def test_a_stuck_log_stream_never_blocks_the_event_loop() -> None:
+    import asyncio
+    import threading
+
+    from core.access_log import AccessLog
+
+    entered, released = threading.Event(), threading.Event()
+
+    class Stuck(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            entered.set()
+            released.wait(5)
+            return super().write(data)
+
+    sink = Stuck()
+    log = AccessLog(sink, max_lines=1, max_batches=1)
+    log.write({"n": 0})  # the writer thread takes it and blocks
+    assert await asyncio.to_thread(entered.wait, 5)
+    started = asyncio.get_running_loop().time()
+    for n in range(1, 4):  # one queued, two more dropped; none of it waits
+        log.write({"n": n})
+    assert asyncio.get_running_loop().time() - started < 0.5
     assert log.dropped == 2
+    released.set()
+    log.close()
+    assert sink.getvalue().count(b"\n") == 2
 
 
 async def test_the_access_log_can_be_switched_off(client_with: ClientFactory) -> None:

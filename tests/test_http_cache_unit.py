@@ -85,3 +85,26 @@ def test_clear_drops_everything_and_entries_built_before_it() -> None:
 )
 def test_if_none_match_follows_weak_comparison(header: str | None, matches: bool) -> None:
     assert etag_matches(header, '"a"') is matches
+
+
+def test_invalidating_named_keys_keeps_the_rest_of_their_namespace() -> None:
+    cache = make(max_entries=10, max_bytes=1000)
+    for key in [("posts", 1), ("post", "a"), ("post", "b"), ("settings",)]:
+        put(cache, key, body(len(key[-1]) if isinstance(key[-1], str) else 1))
+    started = cache.generation("post")
+    cache.invalidate({"posts", "post"}, only=[("post", "a"), ("page", "x")])
+    assert cache.get(("post", "a")) is None and cache.get(("posts", 1)) is None
+    assert cache.get(("post", "b")) is not None and cache.get(("settings",)) is not None
+    cache.put(("post", "c"), body(3), generation=started)  # built before the change: dropped
+    assert cache.get(("post", "c")) is None
+
+
+def test_entity_headers_are_encoded_once_per_body() -> None:
+    entry = body(7, size=12)
+    etag = (b"etag", entry.etag.encode())
+    assert entry.not_modified_headers == (etag,)
+    assert entry.ok_headers == (
+        etag,
+        (b"content-length", b"12"),
+        (b"content-type", b"application/json"),
+    )

@@ -120,6 +120,15 @@ async def test_slugs_are_generated_unique_and_validated(
     assert "creme-brulee-10-tips" in taken.json()["detail"]
 
 
+async def test_a_generated_slug_follows_the_highest_suffix_of_its_own_base(
+    client: ApiClient, writer: dict[str, str]
+) -> None:
+    for slug in ["news", "news-9", "news-10", "news-flash", "news-2x", "newsy-11", "new-12"]:
+        await client.create_post(writer, title="x", slug=slug)
+    assert (await client.create_post(writer, title="News"))["slug"] == "news-11"
+    assert (await client.create_post(writer, title="Newsy"))["slug"] == "newsy"
+
+
 async def test_public_list_shows_only_published_newest_first_without_bodies(
     client: ApiClient, writer: dict[str, str], admin: dict[str, str]
 ) -> None:

@@ -287,3 +287,34 @@ async def test_cache_settings_reach_the_headers_and_the_bounds(client_with: Clie
         == "public, max-age=7, s-maxage=8, stale-while-revalidate=9"
     )
     assert entries == 2
+
+
+async def test_invalidation_touches_only_what_changed(
+    client: ApiClient, app: FastAPI, admin: dict[str, str]
+) -> None:
+    first = await client.create_post(admin, title="First", published=True)
+    await client.create_post(admin, title="Second", published=True)
+    await client.post(f"{API}/pages", json={"title": "About", "body": "<p>x</p>",
+                      "published": True}, headers=admin)  # fmt: skip
+    cache: ResponseCache = app.state.public_cache
+    warm = [f"{API}/posts", f"{API}/posts/first", f"{API}/posts/second", f"{API}/pages",
+            f"{API}/pages/about", f"{API}/settings"]  # fmt: skip
+
+    async def cached() -> set[str]:
+        for url in warm:
+            await client.get(url)
+        return {str(key[0]) + ("/" + str(key[1]) if key[0] in ("post", "page") else "")
+                for key in list(cache._entries)}  # fmt: skip
+
+    everything = await cached()
+    await client.put(f"{API}/settings", json={"tagline": "New"}, headers=admin)
+    assert {str(k[0]) for k in cache._entries} == {"posts", "post", "pages", "page"}
+    assert await cached() == everything
+    await client.put(f"{API}/posts/{first['id']}", json={"title": "First!"}, headers=admin)
+    assert {str(k[0]) + "/" + str(k[-1]) for k in cache._entries if k[0] == "post"} == {
+        "post/second"
+    }  # an edit of one post keeps the other cached
+    assert {str(k[0]) for k in cache._entries} == {"post", "pages", "page", "settings"}
+    assert await cached() == everything
+    await client.put(f"{API}/posts/{first['id']}", json={"slug": "renamed"}, headers=admin)
+    assert {str(k[0]) for k in cache._entries} == {"pages", "page", "settings"}  # a new slug

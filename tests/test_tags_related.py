@@ -5,7 +5,8 @@ from fastapi import FastAPI
 
 from app.routers import cached_reads
 from app.routers.cached_reads import TAGS_KEY, post_key, related_key
-from core.http_cache import CachedReadsMiddleware, ResponseCache
+from core.front_door import FrontDoor
+from core.http_cache import ResponseCache
 from tests.helpers import API, ApiClient
 from tests.test_workflow import act
 
@@ -109,15 +110,18 @@ async def test_related_and_the_post_have_their_own_routes_and_cache_keys(
 
 
 def test_the_fast_path_maps_each_route_to_its_own_key() -> None:
-    middleware = CachedReadsMiddleware(
+    front = FrontDoor(
         lambda scope, receive, send: None,  # type: ignore[arg-type, return-value]
         cache=ResponseCache(max_entries=1, max_bytes=1, cache_control=""),
         exact=cached_reads.EXACT,
         prefixes=cached_reads.PREFIXES,
+        cors=False,
+        client_ip=lambda scope: "",
+        access_log=None,
     )
 
     def key(path: str, query: bytes = b"") -> object:
-        return middleware.key_for({"path": f"{API}{path}", "query_string": query})
+        return front.key_for(f"{API}{path}", query)
 
     assert key("/posts/alpha") == post_key("alpha")
     assert key("/posts/alpha/related") == related_key("alpha")

@@ -14,6 +14,7 @@ from app.models.blog import Blog, BlogStatus, HistoryEntry
 from app.models.event import ContentEvent, EventType, ProcessBeat
 from app.models.mail import MailJob, MailStatus
 from app.models.page import Page
+from app.models.published_post import PublishedPost
 from app.models.redirect import SlugRedirect
 from app.models.refresh_token import RefreshToken
 from app.models.revision import DocKind, Revision
@@ -43,6 +44,7 @@ DOCUMENT_MODELS: list[type[Document]] = [
     Asset,
     Revision,
     SlugRedirect,
+    PublishedPost,
 ]
 
 __all__ = [
@@ -65,6 +67,7 @@ __all__ = [
     "Page",
     "PasswordReset",
     "ProcessBeat",
+    "PublishedPost",
     "RefreshToken",
     "Revision",
     "Role",

@@ -1,6 +1,6 @@
 """Cache keys of the public routes, and the raw-request parsers of the fast path.
 
-The public routes store their responses under these keys. `CachedReadsMiddleware` (core)
+The public routes store their responses under these keys. The front door (core/front_door.py)
 serves hits before routing by deriving the same key from the raw path and query; anything
 it cannot map canonically (say `page=03`) falls through to the route, which validates it.
 """

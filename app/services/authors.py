@@ -18,13 +18,13 @@ def ref(user: User) -> AuthorRef:
     return AuthorRef(name=user.display_name, slug=user.slug, avatar=user.avatar)
 
 
-async def _active_by_slug(slug: str) -> User | None:
+async def active_by_slug(slug: str) -> User | None:
     user = await User.find_one(User.slug == slug)
     return user if user is not None and user.is_active else None
 
 
 async def get_author(slug: str) -> AuthorPublic:
-    user = await _active_by_slug(slug)
+    user = await active_by_slug(slug)
     if user is None:
         raise NotFound(AUTHOR_NOT_FOUND)
     count = await Blog.find({"owner": user.id, "status": BlogStatus.PUBLISHED.value}).count()
@@ -51,7 +51,7 @@ async def list_published(
     empty page)."""
     query = blogs.published_query(tag)
     if author is not None:
-        user = await _active_by_slug(author)
+        user = await active_by_slug(author)
         if user is None:
             return [], 0
         query["owner"] = user.id

@@ -52,6 +52,7 @@ class EventTail:
             await collection.update_many(
                 {"_id": {"$in": missing}}, {"$addToSet": {"acked_by": self.hub.process_id}}
             )
+            self.hub.acked()
         self._forget_older_than(started - 2 * SETTLE_SECONDS)
         self._last_read = started
         if started - self._last_beat >= BEAT_SECONDS or missing:

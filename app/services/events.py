@@ -25,6 +25,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import PyMongoError
 
 from app.models.event import ContentEvent, EventType
+from app.services import published_posts
 from core.errors import Conflict
 
 logger = logging.getLogger(__name__)
@@ -168,9 +169,12 @@ async def transact(work: Callable[[Unit], Awaitable[T]]) -> T:
 async def _run(work: Callable[[Unit], Awaitable[T]], unit: Unit) -> T:
     token = _current.set(unit)
     try:
-        return await work(unit)
+        result = await work(unit)
     finally:
         _current.reset(token)
+    # Read models change in the same transaction as what they are read from.
+    await published_posts.project(unit.session, unit.events)
+    return result
 
 
 def _document(event: ContentEvent) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from app.schemas.blogs import PostSort
 from app.schemas.common import Paginated
 from app.schemas.pages import PagePublic, PageSummary
 from app.schemas.site_settings import SiteSettingsPublic
-from app.services import authors, pages, redirects, site_settings
+from app.services import authors, pages, post_order, redirects, site_settings
 from core.errors import NotFound
 
 
@@ -23,14 +23,37 @@ async def posts_page(
     author: str | None = None,
     sort: PostSort = PostSort.CREATED_AT,
 ) -> tuple[bytes, bool]:
-    items, total = await authors.list_published(
+    items, total, complete = await _published(
         page=page, per_page=per_page, tag=tag, author=author, sort=sort
     )
     body = Paginated[PublicPostSummary].build(
         items=items, total=total, page=page, per_page=per_page
     )
     unfiltered_first = page == 1 and tag is None and author is None
-    return body.model_dump_json().encode(), bool(items) or unfiltered_first
+    return body.model_dump_json().encode(), complete and (bool(items) or unfiltered_first)
+
+
+async def _published(
+    *, page: int, per_page: int, tag: str | None, author: str | None, sort: PostSort
+) -> tuple[list[PublicPostSummary], int, bool]:
+    """(items, total, complete) of a public list page: a slice of the read model's order
+    (app/services/post_order.py); the query on the posts themselves only where no
+    application has loaded one (scripts)."""
+    order = post_order.current()
+    if order is None or (tag is not None and author is not None):
+        # Both filters at once: one author's posts with a tag, few; the owner index serves it.
+        items, total = await authors.list_published(
+            page=page, per_page=per_page, tag=tag, author=author, sort=sort
+        )
+        return items, total, True
+    facet = post_order.tag_facet(tag) if tag is not None else None
+    if author is not None:
+        user = await authors.active_by_slug(author)
+        if user is None or user.id is None:
+            return [], 0, True
+        facet = post_order.owner_facet(user.id)
+    items, total, complete = await order.page(facet=facet, sort=sort, page=page, per_page=per_page)
+    return await authors.with_authors(items), total, complete
 
 
 async def post(slug: str) -> tuple[bytes, bool]:

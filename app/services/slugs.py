@@ -67,13 +67,22 @@ def _is_slug_conflict(exc: DuplicateKeyError) -> bool:
 
 
 async def _next_free_suffix(doc: Document, base: str) -> int:
-    """1 when `base` is free, else one past the highest `base-N` in use."""
-    pattern = f"^{re.escape(base)}(-[0-9]+)?$"
-    taken = await type(doc).find({"slug": {"$regex": pattern}}).project(_SlugOnly).to_list()
-    if not taken:
+    """1 when `base` is free, else one past the highest `base-N` in use.
+
+    Two index lookups, never a scan: the exact slug, then the range of slugs starting with
+    `base-` (an unanchored or regex query reads every document on some engines)."""
+    model = type(doc)
+    if await model.find_one({"slug": base}) is None:
         return 1
-    suffixes = [int(s.slug.rsplit("-", 1)[1]) if s.slug != base else 1 for s in taken]
-    return max(suffixes) + 1
+    # Every string that starts with "base-" sorts between "base-" and "base." ("." follows "-").
+    taken = (
+        await model.find({"slug": {"$gte": f"{base}-", "$lt": f"{base}."}})
+        .project(_SlugOnly)
+        .to_list()
+    )
+    suffix = re.compile(f"^{re.escape(base)}-([0-9]+)$")
+    numbers = [int(match.group(1)) for s in taken if (match := suffix.match(s.slug))]
+    return max([1, *numbers]) + 1
 
 
 async def insert_with_slug(
