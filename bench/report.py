@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench import order_cost
 from bench.load import Sample
 
 RAW = "ceiling: raw ASGI, same bytes"
@@ -116,6 +117,9 @@ def print_all(results: Any, args: argparse.Namespace, *, load_before: str) -> No
         hook = results.webhook
         print(f"| webhook: publish -> receiver got it | | {hook.count} "
               f"| {hook.p50_ms:.2f} | {hook.p99_ms:.2f} |")  # fmt: skip
+    if results.order:
+        print()
+        order_cost.print_table(results.order)
 
     print("\n| target | measured | goal |\n| --- | ---: | ---: |")
     for name, raw, goal in ((OURS, RAW, "0.50"), (OURS_304, RAW_304, "0.55")):

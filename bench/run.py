@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from bench import report
+from bench import order_cost, report
 from bench.load import Sample, measure
 from bench.scenarios import Timing, login, misses_after_publish, webhook_latency
 from bench.servers import (
@@ -58,6 +58,7 @@ class Results:
     workers: dict[int, list[Sample]] = field(default_factory=lambda: defaultdict(list))
     misses: dict[int, Timing] = field(default_factory=dict)
     webhook: Timing | None = None
+    order: list[order_cost.OrderCost] = field(default_factory=list)
     rss_mb: float = 0.0
 
 
@@ -198,6 +199,10 @@ def main() -> None:
             server.stop()
         mongo.stop()
         shutil.rmtree(work, ignore_errors=True)
+    print("measuring the in-memory order ...", flush=True)
+    results.order = [
+        order_cost.measure(n) for n in ((10_000,) if args.quick else (10_000, 100_000))
+    ]
     report.print_all(results, args, load_before=load_before)
 
 

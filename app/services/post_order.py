@@ -2,11 +2,12 @@
 by publication), for the whole list, per tag and per author.
 
 The read model (`published_posts`, app/services/published_posts.py) holds the summaries; this
-holds only their order: sort keys (a time in microseconds, the id's bytes) in sorted lists,
-one per (order, facet). A page is a slice of a list plus one `_id $in` read of its summaries,
-and a total is a `len()`: no sort and no count on the database, whatever the number of posts
-(the embedded database sorts and counts by reading every matching document; README,
-Performance). 10,000 posts with three tags each hold ~80,000 keys: a few MB per process.
+holds only their order: sort keys (one int: a time in microseconds, then the id's 96 bits)
+in sorted lists, one per (order, facet). A page is a slice of a list plus one `_id $in` read
+of its summaries, and a total is a `len()`: no sort and no count on the database, whatever
+the number of posts (the embedded database sorts and counts by reading every matching
+document; README, Performance). Each post has two keys, shared by its lists: ~0.4 KB per
+post in all (bench/order_cost.py: 42 MB at 100,000 posts).
 
 Loaded from the read model at start-up; kept current by the content events (every process
 applies every post event: it re-reads that post's keys); reloaded when events may have been
@@ -29,21 +30,32 @@ from app.models import BlogStatus, ContentEvent, PublishedPost
 from app.schemas.authors import PublicPostSummary
 from app.schemas.blogs import PostSort
 
-SortKey = tuple[int, bytes]  # ints and bytes only: the collector does not track these tuples
+# (time in microseconds << 96) + the id as an int: one small int per key, compared in one
+# step, ordered by time then id, and not tracked by the garbage collector.
+SortKey = int
+_ID_BITS = 96
+_ID_MASK = (1 << _ID_BITS) - 1
 # A subset of the published posts: ("tag", name) or ("owner", id hex); None is all of them.
 Facet = tuple[str, str] | None
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _NEVER = -(2**62)  # no published_at: last in a newest-first list, as MongoDB sorts a null
+SORTS = tuple(PostSort)
 _KEY_FIELDS = {"created_at": 1, "published_at": 1, "tags": 1, "owner": 1}
 
 
 def sort_key(post_id: ObjectId, at: datetime | None) -> SortKey:
     if at is None:
-        return _NEVER, post_id.binary
-    if at.tzinfo is None:  # a client opened without tz_aware: stored times are UTC
-        at = at.replace(tzinfo=UTC)
-    return (at - _EPOCH) // _MICROSECOND, post_id.binary
+        micros = _NEVER
+    else:
+        if at.tzinfo is None:  # a client opened without tz_aware: stored times are UTC
+            at = at.replace(tzinfo=UTC)
+        micros = (at - _EPOCH) // _MICROSECOND
+    return (micros << _ID_BITS) + int.from_bytes(post_id.binary)
+
+
+def id_of(key: SortKey) -> ObjectId:
+    return ObjectId((key & _ID_MASK).to_bytes(12))
 
 
 def tag_facet(tag: str) -> Facet:
@@ -62,13 +74,13 @@ def _discard(keys: list[SortKey], key: SortKey) -> None:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    keys: tuple[tuple[PostSort, SortKey], ...]
+    keys: tuple[SortKey, ...]  # one per order, as in SORTS
     facets: tuple[Facet, ...]  # None (every post) first, then its tags and its owner
 
 
 def _entry(post: Mapping[str, Any]) -> _Entry:
     post_id: ObjectId = post["_id"]
-    keys = tuple((sort, sort_key(post_id, post.get(sort.value))) for sort in PostSort)
+    keys = tuple(sort_key(post_id, post.get(sort.value)) for sort in SORTS)
     tags = (tag_facet(tag) for tag in dict.fromkeys(post.get("tags") or ()))
     owner = (owner_facet(post["owner"]),) if post.get("owner") is not None else ()
     return _Entry(keys=keys, facets=(None, *tags, *owner))
@@ -82,6 +94,12 @@ class PostOrder:
         self._lists: dict[tuple[PostSort, Facet], list[SortKey]] = {}
         self.lock = asyncio.Lock()
         self.stale = False  # an event could not be applied: reload before the next page
+        self._facets: dict[Facet, Facet] = {}  # one tuple per tag or author, shared by posts
+
+    def _entry(self, post: Mapping[str, Any]) -> _Entry:
+        entry = _entry(post)
+        facets = tuple(self._facets.setdefault(facet, facet) for facet in entry.facets)
+        return _Entry(keys=entry.keys, facets=facets)
 
     def count(self, facet: Facet = None, sort: PostSort = PostSort.CREATED_AT) -> int:
         return len(self._lists.get((sort, facet), ()))
@@ -92,14 +110,14 @@ class PostOrder:
         end = len(keys) - skip
         if end <= 0:
             return []
-        return [ObjectId(key[1]) for key in reversed(keys[max(0, end - limit) : end])]
+        return [id_of(key) for key in reversed(keys[max(0, end - limit) : end])]
 
     def put(self, post: Mapping[str, Any]) -> None:
         """Place a read-model document (`_id`, created_at, published_at, tags, owner)."""
         post_id: ObjectId = post["_id"]
         self.remove(post_id)
-        entry = _entry(post)
-        for sort, key in entry.keys:
+        entry = self._entry(post)
+        for sort, key in zip(SORTS, entry.keys, strict=True):
             for facet in entry.facets:
                 insort(self._lists.setdefault((sort, facet), []), key)
         self._posts[post_id.binary] = entry
@@ -108,7 +126,7 @@ class PostOrder:
         entry = self._posts.pop(post_id.binary, None)
         if entry is None:
             return
-        for sort, key in entry.keys:
+        for sort, key in zip(SORTS, entry.keys, strict=True):
             for facet in entry.facets:
                 keys = self._lists[(sort, facet)]
                 _discard(keys, key)
@@ -117,10 +135,10 @@ class PostOrder:
 
     def replace_all(self, posts: Iterable[Mapping[str, Any]]) -> None:
         """Start over from read-model documents."""
-        self._posts, self._lists = {}, {}
+        self._posts, self._lists, self._facets = {}, {}, {}
         for post in posts:
-            entry = self._posts[post["_id"].binary] = _entry(post)
-            for sort, key in entry.keys:
+            entry = self._posts[post["_id"].binary] = self._entry(post)
+            for sort, key in zip(SORTS, entry.keys, strict=True):
                 for facet in entry.facets:
                     self._lists.setdefault((sort, facet), []).append(key)
         for keys in self._lists.values():
