@@ -32,11 +32,13 @@ async def invite(
     if await users.get_by_email(email) is not None:
         raise Conflict(users.EMAIL_TAKEN)
     assert actor.id is not None
+    now = utcnow()  # one instant: the link lives exactly its configured time
     invitation = Invitation(
         email=email,
         role=role,
         invited_by=actor.id,
-        expires_at=utcnow() + timedelta(days=settings.invitation_days),
+        created_at=now,
+        expires_at=now + timedelta(days=settings.invitation_days),
     )
     await invitation.insert()
     await outbox.enqueue(

@@ -61,10 +61,12 @@ async def issue_reset(*, email: str, settings: Settings) -> tuple[str, User] | N
         return None
     assert user.id is not None
     token = security.new_link_token()
+    now = utcnow()  # one instant: the link lives exactly its configured time
     await PasswordReset(
         token_hash=security.hash_link_token(token),
         user_id=user.id,
-        expires_at=utcnow() + timedelta(minutes=settings.password_reset_minutes),
+        created_at=now,
+        expires_at=now + timedelta(minutes=settings.password_reset_minutes),
     ).insert()
     return token, user
 

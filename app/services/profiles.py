@@ -63,12 +63,14 @@ async def issue_email_change(*, user_id: str, email: str, settings: Settings) ->
     if user is None or not user.is_active:
         return None
     token = security.new_link_token()
+    now = utcnow()  # one instant: the link lives exactly its configured time
     await EmailVerification(
         purpose=VerificationPurpose.EMAIL_CHANGE,
         token_hash=security.hash_link_token(token),
         email=email,
         user_id=user.id,
-        expires_at=utcnow() + timedelta(hours=settings.email_verification_hours),
+        created_at=now,
+        expires_at=now + timedelta(hours=settings.email_verification_hours),
     ).insert()
     return token
 

@@ -66,13 +66,15 @@ async def issue_signup(
     if await users.get_by_email(email) is not None:
         return None
     token = security.new_link_token()
+    now = utcnow()  # one instant: the link lives exactly its configured time
     await EmailVerification(
         purpose=VerificationPurpose.SIGNUP,
         token_hash=security.hash_link_token(token),
         email=email,
         password_hash=password_hash,
         display_name=display_name,
-        expires_at=utcnow() + timedelta(hours=settings.email_verification_hours),
+        created_at=now,
+        expires_at=now + timedelta(hours=settings.email_verification_hours),
     ).insert()
     return token
 
