@@ -32,6 +32,7 @@ PrefixParser = Callable[[str, QueryParams], CacheKey | None]
 KEY_MEMO_MAX = 4096  # distinct raw (path, query) pairs remembered; random queries cannot grow it
 _BODY_HEADERS = (b"content-length", b"transfer-encoding")
 _READ_METHODS = ("GET", "HEAD")  # HEAD: the GET's status and headers, without the body
+_UNSEEN: Any = object()  # not in the memo yet
 # (cache key, the headers every hit on that path carries), or None: not a cacheable read.
 Route = tuple[CacheKey, RawHeaders] | None
 # (the entry, its path's headers, the raw If-None-Match and X-Request-ID values)
@@ -72,14 +73,12 @@ class FrontDoor:
     def route(self, path: str, query_string: bytes) -> Route:
         """The cache key of a public GET and its hit headers, memoised per raw request."""
         memo = (path, query_string)
-        try:
-            return self._routes[memo]
-        except KeyError:
-            pass
-        found = self._derive(path, query_string)
-        if len(self._routes) >= KEY_MEMO_MAX:
-            self._routes.clear()
-        self._routes[memo] = found
+        found: Route = self._routes.get(memo, _UNSEEN)  # one lookup; None is an answer too
+        if found is _UNSEEN:
+            found = self._derive(path, query_string)
+            if len(self._routes) >= KEY_MEMO_MAX:
+                self._routes.clear()
+            self._routes[memo] = found
         return found
 
     def key_for(self, path: str, query_string: bytes = b"") -> CacheKey | None:

@@ -78,12 +78,11 @@ class _Entry:
     facets: tuple[Facet, ...]  # None (every post) first, then its tags and its owner
 
 
-def _entry(post: Mapping[str, Any]) -> _Entry:
-    post_id: ObjectId = post["_id"]
-    keys = tuple(sort_key(post_id, post.get(sort.value)) for sort in SORTS)
+def facets_of(post: Mapping[str, Any]) -> tuple[Facet, ...]:
+    """The lists a read-model document belongs to: all posts, its tags, its author."""
     tags = (tag_facet(tag) for tag in dict.fromkeys(post.get("tags") or ()))
     owner = (owner_facet(post["owner"]),) if post.get("owner") is not None else ()
-    return _Entry(keys=keys, facets=(None, *tags, *owner))
+    return (None, *tags, *owner)
 
 
 class PostOrder:
@@ -97,9 +96,10 @@ class PostOrder:
         self._facets: dict[Facet, Facet] = {}  # one tuple per tag or author, shared by posts
 
     def _entry(self, post: Mapping[str, Any]) -> _Entry:
-        entry = _entry(post)
-        facets = tuple(self._facets.setdefault(facet, facet) for facet in entry.facets)
-        return _Entry(keys=entry.keys, facets=facets)
+        post_id: ObjectId = post["_id"]
+        keys = tuple(sort_key(post_id, post.get(sort.value)) for sort in SORTS)
+        facets = tuple(self._facets.setdefault(facet, facet) for facet in facets_of(post))
+        return _Entry(keys=keys, facets=facets)
 
     def count(self, facet: Facet = None, sort: PostSort = PostSort.CREATED_AT) -> int:
         return len(self._lists.get((sort, facet), ()))
@@ -191,7 +191,7 @@ class PostOrder:
         items = []
         for post_id in ids:
             post = found.get(post_id)
-            if post is None or facet not in _entry(post).facets:
+            if post is None or facet not in facets_of(post):
                 continue
             post["status"] = BlogStatus.PUBLISHED.value  # every summary here is published
             items.append(PublicPostSummary.model_validate(post))
